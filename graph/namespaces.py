@@ -77,6 +77,10 @@ CONCEPT: Mapping[str, Namespace] = {
     scheme: Namespace(f"{VOCAB_BASE}concept/{scheme}/") for scheme in CONCEPT_SCHEMES.values()
 }
 
+# Reused vocabularies whose term lists rdflib ships (generated from their
+# specifications); the ontology check spells reused terms against them.
+RDFLIB_VOCABULARIES = (RDF, RDFS, OWL, XSD, SH, SKOS, DCTERMS, PROV, ORG, QB, SDO, DCAT, VOID, FOAF, VANN)
+
 # The project's prefixes, used by every serializer and shown to analysts.
 PREFIXES: Mapping[str, str] = {
     "sekg": str(SEKG),

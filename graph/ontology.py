@@ -17,28 +17,11 @@ from pathlib import Path
 
 import yaml
 from rdflib import Graph, URIRef
-from rdflib.namespace import (
-    DCAT,
-    DCTERMS,
-    FOAF,
-    ORG,
-    OWL,
-    PROV,
-    QB,
-    RDF,
-    RDFS,
-    SDO,
-    SH,
-    SKOS,
-    VANN,
-    VOID,
-    XSD,
-    DefinedNamespace,
-)
+from rdflib.namespace import OWL, QB, RDF, RDFS, SKOS
 from rdflib.term import Literal
 
 from graph.errors import InputError
-from graph.namespaces import SEKG, VOCAB_BASE
+from graph.namespaces import RDFLIB_VOCABULARIES, SEKG, VOCAB_BASE
 from graph.settings import CHECKOUT
 
 ONTOLOGY_DIR = CHECKOUT / "ontology"
@@ -49,11 +32,6 @@ REUSED_TERMS_FILE = ONTOLOGY_DIR / "reused-terms.yaml"
 
 # Namespaces whose every term must be defined in sekg.ttl (instances live elsewhere).
 OWN_NAMESPACES = (str(SEKG), VOCAB_BASE + "concept/")
-
-# Vocabularies whose term lists rdflib ships (generated from their specifications).
-_RDFLIB_VOCABULARIES: tuple[type[DefinedNamespace], ...] = (
-    RDF, RDFS, OWL, XSD, SH, SKOS, DCTERMS, PROV, ORG, QB, SDO, DCAT, VOID, FOAF, VANN,
-)
 
 # What kind of own term each rdf:type makes, for counting and labelling.
 _TERM_KINDS = {
@@ -128,7 +106,7 @@ def reused_vocabularies() -> dict[str, frozenset[str]]:
     """Namespace IRI → the local names its vocabulary defines."""
     vocabularies = {
         str(ns): frozenset(ns.__annotations__) | frozenset(getattr(ns, "_extras", ()))
-        for ns in _RDFLIB_VOCABULARIES
+        for ns in RDFLIB_VOCABULARIES
     }
     try:
         listed = yaml.safe_load(REUSED_TERMS_FILE.read_text(encoding="utf-8"))["vocabularies"]

@@ -7,7 +7,14 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, QB, RDF, RDFS, SDO, SKOS
 
-from graph.namespaces import CONCEPT, ELI, SEKG, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE
+from graph.namespaces import (
+    CONCEPT,
+    ELI,
+    SDMX_ATTRIBUTE,
+    SDMX_DIMENSION,
+    SDMX_MEASURE,
+    SEKG,
+)
 from graph.ontology import missing_labels, misspelt_terms, own_terms
 from graph.ontology_check import check_ontology
 
@@ -107,7 +114,8 @@ def test_pledge_is_minted_and_says_why(ontology: Graph) -> None:
         ("enterprise-type", "cooperative", "협동조합", "Cooperative"),
         ("enterprise-type", "social-cooperative", "사회적협동조합", "Social cooperative"),
         ("enterprise-type", "self-sufficiency-enterprise", "자활기업", "Self-sufficiency enterprise"),
-        ("enterprise-type", "agricultural-cooperative-corporation", "영농조합법인", "Agricultural cooperative corporation"),
+        ("enterprise-type", "agricultural-cooperative-corporation", "영농조합법인",
+         "Agricultural cooperative corporation"),
         ("enterprise-type", "disabled-enterprise", "장애인기업", "Disabled-owned enterprise"),
         ("partner-role", "investor", "투자", "Investor"),
         ("partner-role", "technology-provider", "기술 제공", "Technology provider"),
@@ -139,7 +147,7 @@ def test_concepts_have_their_labels_and_scheme(
     ontology: Graph, scheme: str, local: str, label_ko: str, label_en: str
 ) -> None:
     concept = CONCEPT[scheme][local]
-    labels = {l.language: str(l) for l in ontology.objects(concept, SKOS.prefLabel)}
+    labels = {label.language: str(label) for label in ontology.objects(concept, SKOS.prefLabel)}
     assert labels == {"ko": label_ko, "en": label_en}
     assert (concept, SKOS.inScheme, URIRef(str(CONCEPT[scheme]).rstrip("/"))) in ontology
 
