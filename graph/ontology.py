@@ -21,7 +21,7 @@ from rdflib.namespace import OWL, QB, RDF, RDFS, SKOS
 from rdflib.term import Literal
 
 from graph.errors import InputError
-from graph.namespaces import RDFLIB_VOCABULARIES, SEKG, VOCAB_BASE
+from graph.namespaces import PREFIXES, RDFLIB_VOCABULARIES, SEKG, VOCAB_BASE
 from graph.settings import CHECKOUT
 
 ONTOLOGY_DIR = CHECKOUT / "ontology"
@@ -112,8 +112,10 @@ def reused_vocabularies() -> dict[str, frozenset[str]]:
         listed = yaml.safe_load(REUSED_TERMS_FILE.read_text(encoding="utf-8"))["vocabularies"]
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise InputError(f"{REUSED_TERMS_FILE}: cannot read the reused-term lists: {exc}") from exc
-    for entry in listed.values():
-        vocabularies[entry["namespace"]] = frozenset(entry["terms"])
+    for prefix, entry in listed.items():
+        if prefix not in PREFIXES:
+            raise InputError(f"{REUSED_TERMS_FILE}: {prefix!r} is not a prefix of graph/namespaces.py")
+        vocabularies[PREFIXES[prefix]] = frozenset(entry["terms"])
     return vocabularies
 
 

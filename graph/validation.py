@@ -107,7 +107,12 @@ def validate(
     return ValidationReport(results=tuple(results))
 
 
-def validate_file(path: Path, **options: object) -> ValidationReport:
+def validate_file(
+    path: Path,
+    *,
+    ontology: Graph | None = None,
+    shapes: Graph | None = None,
+) -> ValidationReport:
     """Validate one Turtle file of instance data."""
-    return validate(load_turtle(path), **options)  # type: ignore[arg-type]
+    return validate(load_turtle(path), ontology=ontology, shapes=shapes)
 

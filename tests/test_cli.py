@@ -11,6 +11,7 @@ import pytest
 
 from graph.cli import main
 from graph.errors import InputError
+from graph.ontology import EXAMPLES_DIR, ONTOLOGY_FILE
 from graph.ontology_check import check_ontology
 
 SEKG = str(Path(sys.executable).with_name("sekg"))
@@ -59,8 +60,6 @@ def test_a_broken_ontology_file_is_named_in_the_error(tmp_path: Path) -> None:
 
 
 def test_an_unlabelled_term_and_a_failing_example_are_reported(tmp_path: Path) -> None:
-    from graph.ontology import EXAMPLES_DIR, ONTOLOGY_FILE
-
     ontology = tmp_path / "sekg.ttl"
     ontology.write_text(
         ONTOLOGY_FILE.read_text(encoding="utf-8")
