@@ -7,10 +7,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SEKG   := $(BIN)/sekg
 
-.PHONY: run test docs check clean
+.PHONY: run test docs check build clean
 
 run: $(VENV)/.stamp-run
 	$(SEKG) ontology check
+	$(SEKG) build --report dist/build-report.json
 	$(SEKG) ontology docs --out dist/ontology
 
 test: $(VENV)/.stamp-dev
@@ -34,5 +35,8 @@ $(VENV)/.stamp-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
+build: $(VENV)/.stamp-run
+	$(SEKG) build --report dist/build-report.json
+
 clean:
-	rm -rf $(VENV) dist .pytest_cache
+	rm -rf $(VENV) dist .pytest_cache data

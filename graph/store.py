@@ -1,0 +1,95 @@
+"""The Oxigraph store on disk, written atomically.
+
+``SEKG_STORE`` is a symbolic link to one generation directory beside it
+(``store.d/<id>``). A build writes a new generation and then replaces the link
+with ``os.replace``, which is atomic on POSIX: readers see the old store or the
+new one, never a mix, and a build that fails or is killed leaves the link
+untouched. Older generations are removed after a successful switch.
+
+>>> import tempfile, pathlib
+>>> from pyoxigraph import NamedNode, Quad, Literal
+>>> location = StoreLocation(pathlib.Path(tempfile.mkdtemp()) / "store")
+>>> location.exists()
+False
+>>> g = NamedNode("https://w3id.org/sekg/id/graph/document/x")
+>>> quad = Quad(NamedNode("https://w3id.org/sekg/id/a"), NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), Literal("가"), g)
+>>> with location.new_generation() as store:
+...     store.bulk_extend([quad])
+>>> len(list(location.open(read_only=True)))
+1
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from pyoxigraph import Store
+
+from graph.errors import SekgError
+
+
+class StoreError(SekgError):
+    """The store is missing, corrupt, or cannot be written."""
+
+
+class StoreLocation:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.generations = self.path.with_name(self.path.name + ".d")
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def current(self) -> Path | None:
+        if self.path.is_symlink():
+            return self.path.resolve()
+        return self.path if self.path.is_dir() else None
+
+    def open(self, *, read_only: bool = False) -> Store:
+        current = self.current()
+        if current is None:
+            raise StoreError(f"no store at {self.path}: build it with `sekg build` (or `make run`)")
+        try:
+            return Store.read_only(str(current)) if read_only else Store(str(current))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {exc}; rebuild it with `sekg build`") from exc
+
+    @contextlib.contextmanager
+    def new_generation(self, *, copy_current: bool = False) -> Iterator[Store]:
+        """A fresh store directory that becomes current only if the block succeeds."""
+        self.generations.mkdir(parents=True, exist_ok=True)
+        target = self.generations / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        try:
+            if copy_current and self.current() is not None:
+                source = self.open(read_only=True)
+                source.backup(str(target))
+                del source
+                store = Store(str(target))
+            else:
+                store = Store(str(target))
+            yield store
+            store.flush()
+            store.optimize()
+            del store
+        except BaseException:
+            shutil.rmtree(target, ignore_errors=True)
+            raise
+        self.switch(target)
+
+    def switch(self, target: Path) -> None:
+        previous = self.current()
+        if self.path.exists() and not self.path.is_symlink():
+            # A store from before generations existed: move it aside, do not delete it.
+            self.path.rename(self.generations / f"legacy-{uuid.uuid4().hex[:8]}")
+        link = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        os.symlink(os.path.relpath(target, self.path.parent), link)
+        os.replace(link, self.path)
+        for old in self.generations.iterdir():
+            if old != target and (previous is None or old == previous or not old.name.startswith("legacy")):
+                shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,262 @@
+"""spaCy components: named organizations and places, quantities and dates.
+
+Each component matches over the raw characters (Kiwi splits the same name
+differently by context, so token patterns alone miss names) and snaps what it
+finds to token boundaries with ``Doc.char_span(alignment_mode="expand")``;
+particles Kiwi tags as such (``를``, ``와``) are trimmed off the end.
+Results go to ``doc.spans`` (``sekg_entities``, ``sekg_quantities``,
+``sekg_dates``) and, with their normalized values, to ``doc._.sekg_mentions``,
+``doc._.sekg_quantities`` and ``doc._.sekg_dates``: doc-level lists rather than
+span extensions, because span extensions are keyed by character range and two
+spans over the same characters would overwrite each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ingest import normalize
+from ingest.lexicon import Lexicon, load_lexicon
+
+for _name in ("sekg_mentions", "sekg_quantities", "sekg_dates"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+_HANGUL_WORD = r"[가-힣A-Za-z0-9·&+\-]"
+_NAME_CHARS = r"[가-힣A-Za-z0-9·&+\-]"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a line: a municipality, province or organization."""
+
+    label: str  # MUNICIPALITY, PROVINCE, ORG
+    text: str  # the matched text (cleaned line)
+    start: int
+    end: int
+    key: str  # municipality/province code, known organization key, or "" when found by pattern
+    how: str  # gazetteer, stem, legal-form, suffix, quoted
+    enterprise_hint: str | None = None  # enterprise-type concept implied by the name itself
+
+
+class EntityRecognizer:
+    """Gazetteer, legal-form and suffix patterns for places and organizations."""
+
+    def __init__(self, nlp: Language, name: str = "sekg_entities", *, spans_key: str = "sekg_entities") -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.lexicon: Lexicon | None = None
+        self._gazetteer: re.Pattern | None = None
+        self._stems: re.Pattern | None = None
+        self._legal: re.Pattern | None = None
+        self._suffix: re.Pattern | None = None
+
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+                   lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        lex = self.lexicon
+        names = set(lex.municipality_by_name) | set(lex.province_by_name) | set(lex.organization_by_name)
+        # Short province aliases (경기, 경북) are too ambiguous for free text ("경기침체").
+        names -= {a for p in lex.provinces.values() for a in p.aliases if len(a) <= 2}
+        self._gazetteer = _alternation(names)
+        self._stems = _alternation(set(lex.municipality_stems))
+        forms = lex.cues.get("legal-forms", [])
+        form_alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        # (주)희망키움터, 국제통신공업(주), 주식회사 희망키움터, 통 주식회사, 농업회사법인 콩사랑(유)
+        self._legal = re.compile(
+            rf"(?P<pre>{form_alt})\s?(?P<name>{_NAME_CHARS}+(?:\((?:주|유)\))?)"
+            rf"|(?P<name2>{_NAME_CHARS}+)\s?(?P<post>\((?:주|유|사|재)\)|주식회사|유한회사)"
+        )
+        suffixes = [s for group in lex.cues.get("organization-suffixes", {}).values() for s in group]
+        suffix_alt = "|".join(re.escape(s) for s in sorted(set(suffixes), key=len, reverse=True))
+        self._suffix = re.compile(rf"(?P<name>{_NAME_CHARS}*?(?:{suffix_alt}))(?![가-힣A-Za-z0-9])")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None:
+            self.initialize()
+        text = doc.text
+        mentions = self.find(text, doc)
+        spans = []
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, label=mention.label, kb_id=mention.key,
+                                 alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        doc.ents = filter_spans(spans)
+        doc._.sekg_mentions = mentions
+        return doc
+
+    # -- matching ---------------------------------------------------------
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Mention]:
+        assert self.lexicon and self._gazetteer and self._stems and self._legal and self._suffix
+        lex = self.lexicon
+        found: list[Mention] = []
+        blockers = tuple(lex.cues.get("municipality-blockers", []))
+        for match in self._gazetteer.finditer(text):
+            name = match.group(0)
+            start, end = match.span()
+            if _inside_word(text, start):
+                # 원주미로예술시장 is not a mention of a place named 주미…; names start a word
+                # unless a known organization name follows a place (남양주시희망케어센터).
+                if name not in lex.organization_by_name:
+                    continue
+            if name in lex.municipality_by_name:
+                if text.startswith(blockers, end) and not text.startswith("장애", end):
+                    continue  # 수원시장 (the mayor), 수원시민 (citizens), 수원시의회
+                if end < len(text) and re.match(r"[가-힣]", text[end]) and not _particle_follows(text, end, doc):
+                    # 남양주시희망케어센터: the place is part of a longer name, found by the suffix rule.
+                    continue
+                found.append(Mention("MUNICIPALITY", name, start, end, lex.municipality_by_name[name].code, "gazetteer"))
+            elif name in lex.province_by_name:
+                found.append(Mention("PROVINCE", name, start, end, lex.province_by_name[name].code, "gazetteer"))
+            else:
+                org = lex.organization_by_name[name]
+                found.append(Mention("ORG", name, start, end, org.key, "gazetteer"))
+        for match in self._stems.finditer(text):
+            start, end = match.span()
+            if _inside_word(text, start):
+                continue
+            # A bare stem is the city only before a particle, a suffix (정읍형) or a non-letter.
+            if end < len(text) and re.match(r"[가-힣]", text[end]):
+                if not (_particle_follows(text, end, doc) or text.startswith(("형", "지역", "소재", "시내"), end)):
+                    continue
+            municipality = lex.municipality_stems[match.group(0)]
+            found.append(Mention("MUNICIPALITY", match.group(0), start, end, municipality.code, "stem"))
+        for match in self._legal.finditer(text):
+            name = match.group("name") or match.group("name2")
+            if not name or not re.search(r"[가-힣A-Za-z]{2}", name):
+                continue
+            name = _trim_particles(name)
+            start, end = match.span()
+            if match.group("pre"):
+                end = match.start("name") + len(name)
+            known = lex.organization_by_name.get(match.group(0)) or lex.organization_by_name.get(name)
+            hint = "agricultural-company" if match.group("pre") == "농업회사법인" else None
+            found.append(Mention("ORG", text[start:end], start, end, known.key if known else "", "legal-form", hint))
+        for match in self._suffix.finditer(text):
+            name = match.group("name")
+            start, end = match.span("name")
+            stem = _strip_suffix(name, lex)
+            if stem is None:
+                continue
+            known = lex.organization_by_name.get(name)
+            found.append(Mention("ORG", name, start, end, known.key if known else "", "suffix", _suffix_type(name)))
+        return _prefer_longest(found)
+
+
+def _alternation(names: Iterable[str]) -> re.Pattern:
+    ordered = sorted({n for n in names if n}, key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(re.escape(n) for n in ordered))
+
+
+def _inside_word(text: str, start: int) -> bool:
+    return start > 0 and bool(re.match(r"[가-힣A-Za-z0-9]", text[start - 1]))
+
+
+_PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "와", "과", "에", "에서", "으로", "로", "도", "만", "과의", "와의",
+              "에게", "까지", "부터", "이며", "이다", "에는", "와는", "간", "내", "등", "및")
+
+
+def _particle_follows(text: str, end: int, doc: Doc | None) -> bool:
+    if doc is not None:
+        for token in doc:
+            if token.idx == end:
+                return token.tag_.startswith(("J", "XSN", "E")) or token.text in ("내", "간", "등")
+    rest = re.match(r"[가-힣]+", text[end:])
+    return bool(rest) and rest.group(0) in _PARTICLES
+
+
+def _trim_particles(name: str) -> str:
+    for particle in sorted(_PARTICLES, key=len, reverse=True):
+        if name.endswith(particle) and len(name) - len(particle) >= 2 and particle not in ("내", "간", "등", "및"):
+            # Only one-syllable object/subject/topic particles are safe to cut without a tagger.
+            if particle in ("을", "를", "은", "는", "의", "와", "과", "가", "에", "에서", "으로", "로", "이"):
+                return name[: -len(particle)]
+    return name
+
+
+def _strip_suffix(name: str, lex: Lexicon) -> str | None:
+    """The distinctive part of a suffix-found name, or None when the name is generic."""
+    suffixes = sorted({s for g in lex.cues.get("organization-suffixes", {}).values() for s in g}, key=len, reverse=True)
+    generic = set(lex.cues.get("generic-stems", []))
+    for suffix in suffixes:
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            # Strip generic words repeatedly from the end: 마을사회적협동조합 → 마을.
+            if not stem or stem in generic or len(stem) < 2:
+                return None
+            if re.fullmatch(r"[\d\-·&+]+", stem):
+                return None
+            return stem
+    return None
+
+
+def _suffix_type(name: str) -> str | None:
+    for suffix, concept in (("사회적협동조합", "social-cooperative"), ("영농조합법인", "agricultural-cooperative-corporation"),
+                            ("협동조합", "cooperative"), ("자활사업단", "self-sufficiency-project-group"),
+                            ("사업단", None)):
+        if name.endswith(suffix):
+            return concept
+    return None
+
+
+def _prefer_longest(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions inside longer ones; among equal spans the first rule wins."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in ordered:
+        if any(k.start <= mention.start and mention.end <= k.end for k in kept):
+            continue
+        kept = [k for k in kept if not (mention.start <= k.start and k.end <= mention.end)]
+        kept.append(mention)
+    return kept
+
+
+class QuantityRecognizer:
+    """Money (in KRW), counts with units, percentages: :mod:`ingest.normalize`."""
+
+    def __init__(self, nlp: Language, name: str = "sekg_quantities", *, spans_key: str = "sekg_quantities") -> None:
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        quantities = normalize.find_quantities(doc.text)
+        spans: list[Span] = []
+        for quantity in quantities:
+            label = "MONEY" if quantity.unit in ("krw", "usd") else "PERCENT" if quantity.unit == "percent" else "QUANTITY"
+            span = doc.char_span(quantity.start, quantity.end, label=label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        doc._.sekg_quantities = quantities
+        return doc
+
+
+class DateRecognizer:
+    """Dates and date ranges as ISO strings; the year of context comes from ``doc.user_data``."""
+
+    def __init__(self, nlp: Language, name: str = "sekg_dates", *, spans_key: str = "sekg_dates") -> None:
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        dates = normalize.find_dates(doc.text, context_year=doc.user_data.get("context_year"))
+        spans = []
+        for date in dates:
+            span = doc.char_span(date.start_char, date.end_char, label="DATE", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        doc._.sekg_dates = dates
+        return doc

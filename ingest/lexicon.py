@@ -1,0 +1,192 @@
+"""The curated tables the pipeline reads: places, organizations, cues, concepts.
+
+All of it is data (``ingest/data/*.yaml`` and the SKOS labels of
+``ontology/sekg.ttl``); nothing here is a fact about the world that ends up in
+the graph without being marked as curated.
+
+>>> lexicon = load_lexicon()
+>>> lexicon.municipality_by_name["남양주시"].code
+'41360'
+>>> lexicon.concept_for("funding-source", "국비")
+'national'
+>>> lexicon.concept_for("beneficiary-group", "경력단절여성")
+'career-interrupted-women'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from rdflib import SKOS
+
+from graph.errors import InputError
+from graph.namespaces import CONCEPT
+from graph.ontology import ONTOLOGY_FILE, load_turtle
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Province:
+    code: str
+    name: str
+    english: str
+    aliases: tuple[str, ...]
+    former_codes: tuple[dict, ...] = ()
+
+
+@dataclass(frozen=True)
+class Municipality:
+    code: str
+    name: str
+    province: str
+    english: str
+    aliases: tuple[str, ...]
+    verified: bool
+    qualified_name: str | None = None
+    former_codes: tuple[dict, ...] = ()
+    predecessors: tuple[dict, ...] = ()
+
+
+@dataclass(frozen=True)
+class KnownOrganization:
+    name: str
+    key: str
+    english: str
+    type: str
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    provinces: dict[str, Province]
+    municipalities: dict[str, Municipality]
+    organizations: dict[str, KnownOrganization]
+    municipality_by_name: dict[str, Municipality] = field(default_factory=dict)
+    municipality_stems: dict[str, Municipality] = field(default_factory=dict)
+    province_by_name: dict[str, Province] = field(default_factory=dict)
+    organization_by_name: dict[str, KnownOrganization] = field(default_factory=dict)
+    concept_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # scheme -> label -> concept
+    cues: dict = field(default_factory=dict)
+
+    def concept_for(self, scheme: str, label: str) -> str | None:
+        """The concept whose label (or cue) is exactly ``label``, spaces ignored."""
+        return self.concept_labels.get(scheme, {}).get(_fold(label))
+
+    def cue_list(self, scheme: str) -> list[tuple[str, str]]:
+        """(cue, concept) pairs of a scheme, longest cue first."""
+        return _cue_list(self, scheme)
+
+    def find_concepts(self, scheme: str, text: str) -> list[tuple[int, str, str]]:
+        """Every cue of ``scheme`` in ``text``: (position, cue, concept), without overlaps, longest first."""
+        taken: list[tuple[int, int]] = []
+        found = []
+        for cue, concept in self.cue_list(scheme):
+            for match in re.finditer(re.escape(cue), text):
+                span = (match.start(), match.end())
+                if any(s < span[1] and span[0] < e for s, e in taken):
+                    continue
+                taken.append(span)
+                found.append((match.start(), cue, concept))
+        return sorted(found)
+
+
+def _fold(label: str) -> str:
+    return re.sub(r"\s+", "", label)
+
+
+@functools.cache
+def _cue_list_cached(lexicon_id: int, scheme: str, items: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    return sorted(items, key=lambda item: (-len(item[0]), item[0]))
+
+
+def _cue_list(lexicon: Lexicon, scheme: str) -> list[tuple[str, str]]:
+    pairs: dict[str, str] = {}
+    for concept, cues in (lexicon.cues.get(scheme) or {}).items():
+        for cue in cues:
+            pairs.setdefault(str(cue), concept)
+    for label, concept in lexicon.concept_labels.get(scheme, {}).items():
+        pairs.setdefault(label, concept)
+    return _cue_list_cached(id(lexicon), scheme, tuple(sorted(pairs.items())))
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise InputError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _concept_labels() -> dict[str, dict[str, str]]:
+    ontology = load_turtle(ONTOLOGY_FILE)
+    labels: dict[str, dict[str, str]] = {}
+    for scheme, namespace in CONCEPT.items():
+        base = str(namespace)
+        table: dict[str, str] = {}
+        for predicate in (SKOS.prefLabel, SKOS.altLabel):
+            for concept, label in ontology.subject_objects(predicate):
+                if str(concept).startswith(base) and getattr(label, "language", None) == "ko":
+                    table.setdefault(_fold(str(label)), str(concept)[len(base):])
+        labels[scheme] = table
+    return labels
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
+    places = _read_yaml(data_dir / "places.yaml")
+    orgs = _read_yaml(data_dir / "organizations.yaml")
+    cues = _read_yaml(data_dir / "cues.yaml")
+    provinces = {
+        str(p["code"]): Province(
+            code=str(p["code"]), name=p["name"], english=p.get("english") or p["name"],
+            aliases=tuple(p.get("aliases") or ()), former_codes=tuple(p.get("former_codes") or ()),
+        )
+        for p in places.get("provinces") or ()
+    }
+    municipalities = {
+        str(m["code"]): Municipality(
+            code=str(m["code"]), name=m["name"], province=str(m["province"]), english=m.get("english") or m["name"],
+            aliases=tuple(m.get("aliases") or ()), verified=bool(m.get("verified")),
+            qualified_name=m.get("qualified_name"), former_codes=tuple(m.get("former_codes") or ()),
+            predecessors=tuple(m.get("predecessors") or ()),
+        )
+        for m in places.get("municipalities") or ()
+    }
+    organizations = {
+        str(o["key"]): KnownOrganization(
+            name=o["name"], key=str(o["key"]), english=o.get("english") or "", type=o.get("type") or "company",
+            aliases=tuple(o.get("aliases") or ()),
+        )
+        for o in orgs.get("organizations") or ()
+    }
+    lexicon = Lexicon(provinces, municipalities, organizations, cues=cues)
+    names: dict[str, list[Municipality]] = {}
+    for m in municipalities.values():
+        if m.qualified_name:
+            lexicon.municipality_by_name[m.qualified_name] = m
+            lexicon.municipality_by_name[_fold(m.qualified_name)] = m
+        names.setdefault(m.name, []).append(m)
+        for alias in m.aliases:
+            lexicon.municipality_stems.setdefault(alias, m)
+    for name, entries in names.items():
+        # Names shared by several bodies (중구, 고성군) are only found qualified.
+        if len(entries) == 1:
+            lexicon.municipality_by_name[name] = entries[0]
+    for p in provinces.values():
+        lexicon.province_by_name[p.name] = p
+        for alias in p.aliases:
+            lexicon.province_by_name.setdefault(alias, p)
+    for o in organizations.values():
+        for name in (o.name, o.key, *o.aliases):
+            lexicon.organization_by_name.setdefault(name, o)
+    lexicon.concept_labels = _concept_labels()
+    return lexicon

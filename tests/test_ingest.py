@@ -1,0 +1,107 @@
+"""The pipeline on short paragraphs not in the seeds, bad input, and atomic writes."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from graph.errors import InputError
+from graph.settings import Settings
+from graph.store import StoreLocation
+from ingest.build import build, extract_file, ingest
+from ingest.pipeline import make_nlp, run_line
+
+NEWS = """\
+김해시, 사회적기업 판로 지원 확대
+
+김해시는 2018. 3. 15. 사회적기업 ㈜가야도예와 업무협약을 맺고 판로 지원에 나선다고 밝혔다.
+시는 올해 사업비 3억 5천만원을 들여 취약계층 일자리 40개를 만들 계획이다.
+㈜가야도예는 2016년 고용노동부 인증 사회적기업으로 직원 12명 중 8명이 장애인이다.
+"""
+
+
+def test_tokenizer_keeps_the_text_and_tags_particles():
+    doc = run_line(make_nlp(), "희망케어센터와의  연계를 통해", context_year=None)
+    assert doc.text == "희망케어센터와의  연계를 통해"
+    assert [t.tag_ for t in doc if t.text == "를"] == ["JKO"]
+
+
+def test_entities_money_and_dates_on_an_unseen_line():
+    doc = run_line(make_nlp(), "수원시와 ㈜가야도예가 2018. 3. 15. 협약, 사업비 3억 5천만원", context_year=None)
+    assert [(m.text, m.label) for m in doc._.sekg_mentions] == [("수원시", "MUNICIPALITY"), ("㈜가야도예", "ORG")]
+    # Kiwi reads 도예가 (potter) as one token, so the snapped span takes the particle with it.
+    assert [s.text for s in doc.spans["sekg_entities"]] == ["수원시", "㈜가야도예가"]
+    assert [q.value for q in doc._.sekg_quantities] == [350_000_000]
+    assert [d.start for d in doc._.sekg_dates] == ["2018-03-15"]
+
+
+def test_a_news_report_falls_back_to_generic_extraction(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text(NEWS, encoding="utf-8")
+    (x,) = extract_file(path, entry=None)
+    assert x.kind == "generic-text"
+    assert [w.code for w in x.warnings][:1] == ["no-structure"]
+    labels = {e.label_ko: e.rdf_class for e in x.entities.values()}
+    assert labels["김해시"] == "Municipality"
+    assert labels["㈜가야도예"] == "Organization"
+    assert "고용노동부" in labels
+    money = [(o.value, o.unit, o.kind) for o in x.observations if o.unit == "krw"]
+    assert money == [(350_000_000, "krw", "budget")]
+    assert any(e.date == "2018-03-15" and e.event_type == "agreement" for e in x.events)
+
+
+def test_cp949_file(tmp_path):
+    path = tmp_path / "card.txt"
+    path.write_bytes(NEWS.encode("cp949"))
+    (x,) = extract_file(path, entry=None)
+    assert x.encoding == "cp949"
+    assert "김해시" in {e.label_ko for e in x.entities.values()}
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "the file is empty"),
+    (b"\x00\x01\x02binary", "binary file"),
+    (b"\xff\xfe\xfa\xfb\x80\x81 not korean", "neither UTF-8 nor CP949"),
+    (b"\n\n   \n", "only blank lines"),
+])
+def test_bad_input_names_the_file(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as error:
+        extract_file(path, entry=None)
+    assert str(path) in str(error.value) and message in str(error.value)
+
+
+def test_failed_build_keeps_the_previous_store(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "news.txt").write_text(NEWS, encoding="utf-8")
+    settings = Settings.from_env({"SEKG_STORE": str(tmp_path / "store")})
+    first = build(settings, seeds=seeds)
+    before = os.readlink(settings.store_path)
+    (seeds / "broken.txt").write_bytes(b"\x00binary")
+    with pytest.raises(InputError, match="broken.txt"):
+        build(settings, seeds=seeds)
+    assert os.readlink(settings.store_path) == before
+    store = StoreLocation(settings.store_path).open(read_only=True)
+    assert len(store) == first.quads
+    assert len(list((tmp_path / "store.d").iterdir())) == 1
+
+
+def test_ingest_replaces_one_document_graph(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "news.txt").write_text(NEWS, encoding="utf-8")
+    (seeds / "other.txt").write_text("원주시는 2017. 6. 1. 미로예술시장 축제를 열었다.\n", encoding="utf-8")
+    settings = Settings.from_env({"SEKG_STORE": str(tmp_path / "store")})
+    build(settings, seeds=seeds)
+    (seeds / "news.txt").write_text(NEWS.replace("12명", "15명"), encoding="utf-8")
+    ingest(settings, [seeds / "news.txt"])
+    store = StoreLocation(settings.store_path).open(read_only=True)
+    query = """PREFIX sekg: <https://w3id.org/sekg/ontology#>
+        SELECT ?v WHERE { ?o sekg:indicator <https://w3id.org/sekg/concept/indicator/employees> ; sekg:value ?v }"""
+    # The old 12 is gone with the old graph; 8 is the disabled employees among them.
+    assert sorted(r["v"].value for r in store.query(query, use_default_graph_as_union=True)) == ["15", "8"]
+    graphs = {g.value.rsplit("/", 1)[-1] for g in store.named_graphs()}
+    assert {"news", "other", "ontology", "build"} <= graphs
