@@ -125,7 +125,7 @@ class Emitter:
             return self.node(value)
         raise TypeError(f"cannot turn {value!r} into an RDF term")
 
-    def assert_(self, s: NamedNode, p: NamedNode, o, source: Source) -> None:
+    def reify(self, s: NamedNode, p: NamedNode, o, source: Source) -> None:
         """A triple about an entity, reified with its source."""
         self.add(s, p, o)
         statement = NamedNode(self.iris.statement(s.value, p.value, str(o)))
@@ -161,7 +161,7 @@ class Emitter:
         for key, entity in x.entities.items():
             self.entity(key, entity.rdf_class, entity.label_ko, entity.evidence)
         for fact in x.facts:
-            self.assertTrue(self.node(fact.subject), term(fact.predicate), self.obj(fact.obj), fact.evidence)
+            self.reify(self.node(fact.subject), term(fact.predicate), self.obj(fact.obj), fact.evidence)
         targets: dict[int, NamedNode] = {}
         for index, observation in enumerate(x.observations):
             targets[index] = self.observation(observation)
@@ -212,56 +212,56 @@ class Emitter:
 
     def entity(self, key: EntityKey, rdf_class: str, label: str, source: Source) -> None:
         node = self.node(key)
-        self.assertTrue(node, RDF_TYPE, S(rdf_class), source)
-        self.assertTrue(node, term("rdfs:label"), Literal(label, language="ko"), source)
+        self.reify(node, RDF_TYPE, S(rdf_class), source)
+        self.reify(node, term("rdfs:label"), Literal(label, language="ko"), source)
         kind, keys = key
         lex = self.lexicon
         names = Curated("english-names")
         if kind == "municipality":
             m = lex.municipalities[keys[0]]
             codes = Curated("admin-codes" if m.verified else "admin-codes-unverified")
-            self.assertTrue(node, term("rdfs:label"), Literal(m.english, language="en"), names)
-            self.assertTrue(node, S("adminCode"), Literal(m.code), codes)
-            self.assertTrue(node, S("province"), NamedNode(self.iris.province(m.province)), codes)
+            self.reify(node, term("rdfs:label"), Literal(m.english, language="en"), names)
+            self.reify(node, S("adminCode"), Literal(m.code), codes)
+            self.reify(node, S("province"), NamedNode(self.iris.province(m.province)), codes)
             territory = NamedNode(self.iris.territory(m.code))
-            self.assertTrue(node, S("jurisdiction"), territory, codes)
-            self.assertTrue(territory, RDF_TYPE, S("Territory"), codes)
-            self.assertTrue(territory, term("rdfs:label"), Literal(f"{m.name} 관할구역", language="ko"), codes)
-            self.assertTrue(territory, term("rdfs:label"), Literal(f"Territory of {m.english}", language="en"), names)
+            self.reify(node, S("jurisdiction"), territory, codes)
+            self.reify(territory, RDF_TYPE, S("Territory"), codes)
+            self.reify(territory, term("rdfs:label"), Literal(f"{m.name} 관할구역", language="ko"), codes)
+            self.reify(territory, term("rdfs:label"), Literal(f"Territory of {m.english}", language="en"), names)
             self.codes(node, m.code, m.former_codes, codes)
             if m.province in lex.provinces:
                 self.entity(("province", (m.province,)), "Province", lex.provinces[m.province].name, codes)
         elif kind == "province":
             p = lex.provinces[keys[0]]
             codes = Curated("admin-codes")
-            self.assertTrue(node, term("rdfs:label"), Literal(p.english, language="en"), names)
-            self.assertTrue(node, S("adminCode"), Literal(p.code), codes)
+            self.reify(node, term("rdfs:label"), Literal(p.english, language="en"), names)
+            self.reify(node, S("adminCode"), Literal(p.code), codes)
             self.codes(node, p.code, p.former_codes, codes)
         elif kind == "organization":
             known = lex.organizations.get(keys[0])
             if known and known.english:
-                self.assertTrue(node, term("rdfs:label"), Literal(known.english, language="en"), names)
+                self.reify(node, term("rdfs:label"), Literal(known.english, language="en"), names)
             else:
-                self.assertTrue(node, term("rdfs:label"), Literal(romanize_name(label), language="en"),
+                self.reify(node, term("rdfs:label"), Literal(romanize_name(label), language="en"),
                              Curated("romanization"))
         elif kind == "person":
-            self.assertTrue(node, term("rdfs:label"), Literal(romanize_name(label, kind="person"), language="en"),
+            self.reify(node, term("rdfs:label"), Literal(romanize_name(label, kind="person"), language="en"),
                          Curated("romanization"))
 
     def codes(self, node: NamedNode, code: str, former: tuple[dict, ...], source: Curated) -> None:
         current = NamedNode(self.iris.admin_code(code))
-        self.assertTrue(node, S("codeAssignment"), current, source)
-        self.assertTrue(current, RDF_TYPE, S("AdministrativeCode"), source)
-        self.assertTrue(current, term("skos:notation"), Literal(code), source)
+        self.reify(node, S("codeAssignment"), current, source)
+        self.reify(current, RDF_TYPE, S("AdministrativeCode"), source)
+        self.reify(current, term("skos:notation"), Literal(code), source)
         for old in former:
             old_node = NamedNode(self.iris.admin_code(str(old["code"])))
-            self.assertTrue(node, S("codeAssignment"), old_node, source)
-            self.assertTrue(old_node, RDF_TYPE, S("AdministrativeCode"), source)
-            self.assertTrue(old_node, term("skos:notation"), Literal(str(old["code"])), source)
+            self.reify(node, S("codeAssignment"), old_node, source)
+            self.reify(old_node, RDF_TYPE, S("AdministrativeCode"), source)
+            self.reify(old_node, term("skos:notation"), Literal(str(old["code"])), source)
             if old.get("valid_through"):
-                self.assertTrue(old_node, term("schema:validThrough"),
+                self.reify(old_node, term("schema:validThrough"),
                              Literal(str(old["valid_through"]), datatype=NamedNode(XSD + "date")), source)
-            self.assertTrue(old_node, term("dcterms:isReplacedBy"), current, source)
+            self.reify(old_node, term("dcterms:isReplacedBy"), current, source)
 
     def observation(self, o: Observation) -> NamedNode:
         budget = o.kind == "budget"
@@ -297,8 +297,8 @@ class Emitter:
     def partnership(self, p) -> None:
         subject, partner = self.node(p.subject), self.node(p.partner)
         node = NamedNode(self.iris.mint("partnership", digest(subject.value, partner.value)))
-        self.assertTrue(subject, S("partner"), partner, p.evidence)
-        self.assertTrue(subject, S("qualifiedPartnership"), node, p.evidence)
+        self.reify(subject, S("partner"), partner, p.evidence)
+        self.reify(subject, S("qualifiedPartnership"), node, p.evidence)
         self.add(node, RDF_TYPE, S("Partnership"))
         self.add(node, term("prov:agent"), partner)
         for role in p.roles:
