@@ -83,7 +83,6 @@ class StoreLocation:
         self.switch(target)
 
     def switch(self, target: Path) -> None:
-        previous = self.current()
         if self.path.exists() and not self.path.is_symlink():
             # A store from before generations existed: move it aside, do not delete it.
             self.path.rename(self.generations / f"legacy-{uuid.uuid4().hex[:8]}")
@@ -91,5 +90,5 @@ class StoreLocation:
         os.symlink(os.path.relpath(target, self.path.parent), link)
         os.replace(link, self.path)
         for old in self.generations.iterdir():
-            if old != target and (previous is None or old == previous or not old.name.startswith("legacy")):
+            if old != target and not old.name.startswith("legacy"):
                 shutil.rmtree(old, ignore_errors=True)

@@ -85,15 +85,20 @@ def _entry(raw: Any, *, where: str, kinds: frozenset[str]) -> CatalogEntry:
     )
 
 
+def read_yaml(path: Path, *, what: str = "file") -> Any:
+    """Parse a curated YAML file; an unreadable or malformed one raises InputError naming it."""
+    try:
+        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the {what}: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise InputError(f"{path}: not valid YAML: {exc}") from exc
+
+
 def load_catalog(path: Path) -> dict[str, CatalogEntry]:
     """Read and check a catalog file; entries are keyed by file name."""
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the catalog: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        raise InputError(f"{path}: not valid YAML: {exc}") from exc
+    data = read_yaml(path, what="catalog")
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
         raise InputError(f"{path}: expected a top-level 'documents' list")
     kinds = document_kinds()

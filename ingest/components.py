@@ -74,8 +74,10 @@ class EntityRecognizer:
             rf"(?P<pre>{form_alt})\s?(?P<name>{_NAME_CHARS}+(?:\((?:주|유)\))?)"
             rf"|(?P<name2>{_NAME_CHARS}+)\s?(?P<post>\((?:주|유|사|재)\)|주식회사|유한회사)"
         )
-        suffixes = [s for group in lex.cues.get("organization-suffixes", {}).values() for s in group]
-        suffix_alt = "|".join(re.escape(s) for s in sorted(set(suffixes), key=len, reverse=True))
+        self._suffixes = sorted({s for g in lex.cues.get("organization-suffixes", {}).values() for s in g},
+                                key=len, reverse=True)
+        self._generic = frozenset(lex.cues.get("generic-stems", []))
+        suffix_alt = "|".join(re.escape(s) for s in self._suffixes)
         self._suffix = re.compile(rf"(?P<name>{_NAME_CHARS}*?(?:{suffix_alt}))(?![가-힣A-Za-z0-9])")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -145,7 +147,7 @@ class EntityRecognizer:
         for match in self._suffix.finditer(text):
             name = match.group("name")
             start, end = match.span("name")
-            stem = _strip_suffix(name, lex)
+            stem = _strip_suffix(name, self._suffixes, self._generic)
             if stem is None:
                 continue
             known = lex.organization_by_name.get(name)
@@ -186,14 +188,11 @@ def _trim_particles(name: str) -> str:
     return name
 
 
-def _strip_suffix(name: str, lex: Lexicon) -> str | None:
+def _strip_suffix(name: str, suffixes: list[str], generic: frozenset[str]) -> str | None:
     """The distinctive part of a suffix-found name, or None when the name is generic."""
-    suffixes = sorted({s for g in lex.cues.get("organization-suffixes", {}).values() for s in g}, key=len, reverse=True)
-    generic = set(lex.cues.get("generic-stems", []))
     for suffix in suffixes:
         if name.endswith(suffix):
             stem = name[: -len(suffix)]
-            # Strip generic words repeatedly from the end: 마을사회적협동조합 → 마을.
             if not stem or stem in generic or len(stem) < 2:
                 return None
             if re.fullmatch(r"[\d\-·&+]+", stem):

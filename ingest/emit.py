@@ -79,7 +79,8 @@ class Emitter:
         self.quads: list[Quad] = []
         self._spans: dict[Evidence, NamedNode] = {}
         self._curated: dict[str, NamedNode] = {}
-        self._asserted: set[tuple] = set()
+        self._asserted: set[tuple[str, str]] = set()
+        self._statements: set[str] = set()
 
     # -- nodes ----------------------------------------------------------------
 
@@ -132,7 +133,8 @@ class Emitter:
         src = self.source(source)
         if (statement.value, src.value) in self._asserted:
             return
-        if not any(a[0] == statement.value for a in self._asserted):
+        if statement.value not in self._statements:
+            self._statements.add(statement.value)
             self.add(statement, RDF_TYPE, S("Assertion"))
             self.add(statement, term("rdf:subject"), s)
             self.add(statement, term("rdf:predicate"), p)

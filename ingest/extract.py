@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -474,7 +474,6 @@ class Extractor:
             doc = self.docs.get(line.number)
             if doc is None:
                 continue
-            text = line.text
             found = mentions_per_line.get(line.number, [])
             program = self.heading_program(lines, index, scope, pledge_card=pledge_card)
             if program:
@@ -490,7 +489,6 @@ class Extractor:
             self.ordinances(line, doc, scope)
             self.events(line, doc, found, subject_scope)
             self.beneficiaries(line, subject_scope, scope)
-            del text
 
     def line_organizations(self, line: Line, doc: Doc, scope: Scope) -> list[tuple[Mention, EntityKey]]:
         ev = self.evidence(line.number)
@@ -793,8 +791,7 @@ class Extractor:
                     self.out.awards.append(Award(key, normalize_space(label_part), date, ev, grantor))
                 return
         if recipient:
-            label = re.sub(r"^\s*['\d.\s]*(?=\D)", "", normalize_space(content)) if False else normalize_space(content)
-            self.out.awards.append(Award(recipient, label, date, ev, grantor))
+            self.out.awards.append(Award(recipient, normalize_space(content), date, ev, grantor))
 
     def _resolve_grantor(self, text: str, ev: Evidence, scope: Scope) -> EntityKey | None:
         text = text.strip()
@@ -978,7 +975,3 @@ def _year_header(lines: list[Line], index: int) -> tuple[list[str], int] | None:
         return None
     return periods, end
 
-
-def iter_blocks(lines: list[str], size: int) -> Iterator[tuple[int, list[str]]]:
-    for start in range(0, len(lines), size):
-        yield start + 1, lines[start:start + size]

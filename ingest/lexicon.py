@@ -20,12 +20,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from rdflib import SKOS
 
 from graph.errors import InputError
 from graph.namespaces import CONCEPT
 from graph.ontology import ONTOLOGY_FILE, load_turtle
+from ingest.catalog import read_yaml
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -72,14 +72,23 @@ class Lexicon:
     organization_by_name: dict[str, KnownOrganization] = field(default_factory=dict)
     concept_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # scheme -> label -> concept
     cues: dict = field(default_factory=dict)
+    _cue_lists: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
 
     def concept_for(self, scheme: str, label: str) -> str | None:
         """The concept whose label (or cue) is exactly ``label``, spaces ignored."""
         return self.concept_labels.get(scheme, {}).get(_fold(label))
 
     def cue_list(self, scheme: str) -> list[tuple[str, str]]:
-        """(cue, concept) pairs of a scheme, longest cue first."""
-        return _cue_list(self, scheme)
+        """(cue, concept) pairs of a scheme, longest cue first (built once per scheme)."""
+        if scheme not in self._cue_lists:
+            pairs: dict[str, str] = {}
+            for concept, cues in (self.cues.get(scheme) or {}).items():
+                for cue in cues:
+                    pairs.setdefault(str(cue), concept)
+            for label, concept in self.concept_labels.get(scheme, {}).items():
+                pairs.setdefault(label, concept)
+            self._cue_lists[scheme] = sorted(pairs.items(), key=lambda item: (-len(item[0]), item[0]))
+        return self._cue_lists[scheme]
 
     def find_concepts(self, scheme: str, text: str) -> list[tuple[int, str, str]]:
         """Every cue of ``scheme`` in ``text``: (position, cue, concept), without overlaps, longest first."""
@@ -99,28 +108,8 @@ def _fold(label: str) -> str:
     return re.sub(r"\s+", "", label)
 
 
-@functools.cache
-def _cue_list_cached(lexicon_id: int, scheme: str, items: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
-    return sorted(items, key=lambda item: (-len(item[0]), item[0]))
-
-
-def _cue_list(lexicon: Lexicon, scheme: str) -> list[tuple[str, str]]:
-    pairs: dict[str, str] = {}
-    for concept, cues in (lexicon.cues.get(scheme) or {}).items():
-        for cue in cues:
-            pairs.setdefault(str(cue), concept)
-    for label, concept in lexicon.concept_labels.get(scheme, {}).items():
-        pairs.setdefault(label, concept)
-    return _cue_list_cached(id(lexicon), scheme, tuple(sorted(pairs.items())))
-
-
-def _read_yaml(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        raise InputError(f"{path}: not valid YAML: {exc}") from exc
+def _read_mapping(path: Path) -> dict:
+    data = read_yaml(path, what="curated table")
     if not isinstance(data, dict):
         raise InputError(f"{path}: expected a mapping at the top level")
     return data
@@ -142,9 +131,9 @@ def _concept_labels() -> dict[str, dict[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
-    places = _read_yaml(data_dir / "places.yaml")
-    orgs = _read_yaml(data_dir / "organizations.yaml")
-    cues = _read_yaml(data_dir / "cues.yaml")
+    places = _read_mapping(data_dir / "places.yaml")
+    orgs = _read_mapping(data_dir / "organizations.yaml")
+    cues = _read_mapping(data_dir / "cues.yaml")
     provinces = {
         str(p["code"]): Province(
             code=str(p["code"]), name=p["name"], english=p.get("english") or p["name"],
