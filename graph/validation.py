@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyshacl
+from pyoxigraph import RdfFormat, Store
 from rdflib import Graph
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
@@ -116,3 +117,16 @@ def validate_file(
     """Validate one Turtle file of instance data."""
     return validate(load_turtle(path), ontology=ontology, shapes=shapes)
 
+
+
+def store_graph(store: Store) -> Graph:
+    """Every named graph of ``store`` as one rdflib graph: the data the shapes speak about."""
+    data = Graph()
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    data.parse(data=triples.serialize(format=RdfFormat.N_TRIPLES), format="nt")
+    return data
+
+
+def validate_store(store: Store, *, shapes: Graph | None = None) -> ValidationReport:
+    """Validate what a build wrote: document graphs, the build graph and the ontology graph."""
+    return validate(store_graph(store), shapes=shapes)

@@ -66,14 +66,10 @@ class EntityRecognizer:
         # Short province aliases (경기, 경북) are too ambiguous for free text ("경기침체").
         names -= {a for p in lex.provinces.values() for a in p.aliases if len(a) <= 2}
         self._gazetteer = _alternation(names)
-        self._stems = _alternation(set(lex.municipality_stems))
+        # 달성 (achieved), 예산 (budget), 고령 (old age): everyday words count as places only with 군/시.
+        self._stems = _alternation(set(lex.municipality_stems) - set(lex.cues.get("common-word-stems", [])))
         forms = lex.cues.get("legal-forms", [])
-        form_alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        # (주)희망키움터, 국제통신공업(주), 주식회사 희망키움터, 통 주식회사, 농업회사법인 콩사랑(유)
-        self._legal = re.compile(
-            rf"(?P<pre>{form_alt})\s?(?P<name>{_NAME_CHARS}+(?:\((?:주|유)\))?)"
-            rf"|(?P<name2>{_NAME_CHARS}+)\s?(?P<post>\((?:주|유|사|재)\)|주식회사|유한회사)"
-        )
+        self._legal = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
         self._suffixes = sorted({s for g in lex.cues.get("organization-suffixes", {}).values() for s in g},
                                 key=len, reverse=True)
         self._generic = frozenset(lex.cues.get("generic-stems", []))
@@ -133,16 +129,13 @@ class EntityRecognizer:
                     continue
             municipality = lex.municipality_stems[match.group(0)]
             found.append(Mention("MUNICIPALITY", match.group(0), start, end, municipality.code, "stem"))
-        for match in self._legal.finditer(text):
-            name = match.group("name") or match.group("name2")
-            if not name or not re.search(r"[가-힣A-Za-z]{2}", name):
+        for form in self._legal.finditer(text):
+            named = self._legal_name(text, form)
+            if named is None:
                 continue
-            name = _trim_particles(name)
-            start, end = match.span()
-            if match.group("pre"):
-                end = match.start("name") + len(name)
-            known = lex.organization_by_name.get(match.group(0)) or lex.organization_by_name.get(name)
-            hint = "agricultural-company" if match.group("pre") == "농업회사법인" else None
+            start, end, name, prefixed = named
+            known = lex.organization_by_name.get(text[start:end]) or lex.organization_by_name.get(name)
+            hint = "agricultural-company" if form.group(0) == "농업회사법인" else None
             found.append(Mention("ORG", text[start:end], start, end, known.key if known else "", "legal-form", hint))
         for match in self._suffix.finditer(text):
             name = match.group("name")
@@ -151,8 +144,44 @@ class EntityRecognizer:
             if stem is None:
                 continue
             known = lex.organization_by_name.get(name)
-            found.append(Mention("ORG", name, start, end, known.key if known else "", "suffix", _suffix_type(name)))
+            found.append(Mention("ORG", name, start, end, known.key if known else "", "suffix", suffix_type(name)))
         return _prefer_longest(found)
+
+    def _legal_name(self, text: str, form: re.Match) -> tuple[int, int, str, bool] | None:
+        """The name a legal-form marker belongs to: (start, end, bare name, marker first).
+
+        A marker is written before the name (㈜희망키움터, 주식회사 희망키움터, (사)일하는
+        공동체) or after it (국제통신공업(주), 통 주식회사). Attached on one side
+        only, it belongs to that side; spaced on both sides, it takes the next word
+        unless that is a function word (통 주식회사 외 11개 업체).
+        """
+        before = re.search(rf"({_NAME_CHARS}+)(\s?)$", text[: form.start()])
+        after = re.match(rf"(\s?)({_NAME_CHARS}+)", text[form.end():])
+        attached_left = bool(before) and not before.group(2)
+        attached_right = bool(after) and not after.group(1)
+        next_word = _trim_particles(after.group(2)) if after else ""
+        if attached_right or (after and not attached_left and len(next_word) >= 2 and next_word not in _FUNCTION_WORDS):
+            name_start = form.end() + len(after.group(1))
+            name_end = name_start + len(next_word)
+            # Multi-word names close with an organization suffix before a delimiter: (사)일하는 공동체>
+            tail = re.match(r"((?:\s[가-힣A-Za-z0-9·]+){1,2})(?=\s*(?:[,>)」』\]]|$))", text[name_start + len(after.group(2)):])
+            if tail and any(tail.group(1).endswith(s) for s in self._suffixes):
+                name_end = name_start + len(after.group(2)) + len(tail.group(1))
+            trailing = re.match(r"\((?:주|유)\)", text[name_end:])
+            end = name_end + (trailing.end() if trailing else 0)
+            prefixed = True
+            start = form.start()
+        elif before:
+            start = form.start() - len(before.group(0))
+            name_start, name_end, end, prefixed = start, start + len(before.group(1)), form.end(), False
+        else:
+            return None
+        name = text[name_start:name_end]
+        # One syllable is a name only written out before the marker (통 주식회사).
+        shortest = r"[가-힣A-Za-z]" if not prefixed and not attached_left else r"[가-힣A-Za-z]{2}"
+        if not re.search(shortest, name) or name in self._generic or name in _FUNCTION_WORDS:
+            return None
+        return start, end, name, prefixed
 
 
 def _alternation(names: Iterable[str]) -> re.Pattern:
@@ -165,6 +194,8 @@ def _alternation(names: Iterable[str]) -> re.Pattern:
 def _inside_word(text: str, start: int) -> bool:
     return start > 0 and bool(re.match(r"[가-힣A-Za-z0-9]", text[start - 1]))
 
+
+_FUNCTION_WORDS = frozenset({"외", "등", "및", "또는", "그리고"})
 
 _PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "와", "과", "에", "에서", "으로", "로", "도", "만", "과의", "와의",
               "에게", "까지", "부터", "이며", "이다", "에는", "와는", "간", "내", "등", "및")
@@ -201,7 +232,8 @@ def _strip_suffix(name: str, suffixes: list[str], generic: frozenset[str]) -> st
     return None
 
 
-def _suffix_type(name: str) -> str | None:
+def suffix_type(name: str) -> str | None:
+    """The enterprise type a name's own suffix states (…사회적협동조합 → social-cooperative)."""
     for suffix, concept in (("사회적협동조합", "social-cooperative"), ("영농조합법인", "agricultural-cooperative-corporation"),
                             ("협동조합", "cooperative"), ("자활사업단", "self-sufficiency-project-group"),
                             ("사업단", None)):

@@ -170,6 +170,8 @@ class Emitter:
         for observation, node in zip(x.observations, targets.values(), strict=True):
             if observation.target_of is not None:
                 self.add(node, S("target"), targets[observation.target_of])
+            for part in observation.computed_from:
+                self.add(node, S("computedFrom"), targets[part])
         for p in x.partnerships:
             self.partnership(p)
         for award in x.awards:
@@ -298,7 +300,7 @@ class Emitter:
 
     def partnership(self, p) -> None:
         subject, partner = self.node(p.subject), self.node(p.partner)
-        node = NamedNode(self.iris.mint("partnership", digest(subject.value, partner.value)))
+        node = NamedNode(self.iris.mint("partnership", digest(subject.value, partner.value, str(p.evidence.line_start))))
         self.reify(subject, S("partner"), partner, p.evidence)
         self.reify(subject, S("qualifiedPartnership"), node, p.evidence)
         self.add(node, RDF_TYPE, S("Partnership"))

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from ingest import normalize
 from ingest.catalog import CatalogEntry
 from ingest.cleaning import clean_lines, normalize_space
-from ingest.components import Mention
+from ingest.components import Mention, suffix_type
 from ingest.lexicon import Lexicon, Municipality
 from ingest.pipeline import run_line
 from ingest.reading import SourceText
@@ -74,6 +74,12 @@ _ORDINANCE = re.compile(r"(?P<title>(?:[가-힣]+(?:시|군|구)\s)?[가-힣0-9�
 _ORDINANCE_NUMBER = re.compile(r"(?:조례|규칙)\s*(제\s*\d+\s*호)")
 _PHONE = re.compile(r"(?<!\d)(0\d{1,2}-)?\d{3,4}-\d{4}(?!\d)")
 _AWARD = re.compile(r"(수상|표창|선정|\d위|[SA]{1,2}등급|[가-힣]*상(?=[\s'\")]|$)|최우수|우수기관|우수지자체)")
+# Roles that are a relation in themselves; a clause naming one of these is about it,
+# whatever activity words it also holds (수원시와 … 건립 운영 협약 체결).
+RELATIONAL_ROLES = ("agreement-partner", "governance-member", "collaborator", "participant")
+# Words a name cannot start with: the line carries on a sentence from above.
+_NOT_A_START = frozenset({"및", "등", "또는", "따라", "되는", "하는", "위한", "통한", "시"})
+_LOCATION_WORDS = (" 소재", " 출신", "소재", "출신")
 _NAME_ONLY = re.compile(r"^[가-힣A-Za-z0-9()㈜·+\-\s]{2,30}$")
 
 
@@ -110,6 +116,11 @@ class Extractor:
         self.enterprise_types: dict[EntityKey, set[str]] = {}
         self.org_types: dict[EntityKey, str] = {}
         self.consumed: set[int] = set()  # lines whose figures a table already took
+        self._partner_labels = tuple(lexicon.cues.get("partner-label-ends", []))
+        self._section_headings = tuple(h.replace(" ", "") for h in lexicon.cues.get("section-headings", []))
+        self._generic = frozenset(lexicon.cues.get("generic-stems", []))
+        self._suffixes = tuple(sorted({x for group in lexicon.cues.get("organization-suffixes", {}).values()
+                                       for x in group}, key=len, reverse=True))
 
     # -- helpers ------------------------------------------------------------
 
@@ -459,16 +470,20 @@ class Extractor:
                 continue
             mentions_per_line[line.number] = self.line_organizations(line, doc, scope)
         counts = Counter(key for found in mentions_per_line.values() for m, key in found if key[0] == "organization")
+        # The enterprise a case is about: one whose founding it tells, or a company it keeps naming.
+        enterprise_like = {key for key in counts if key in self.enterprise_types or self.org_types.get(key) == "company"}
         founded = [key for n, found in mentions_per_line.items() for m, key in found
-                   if key[0] == "organization" and "설립" in self.by_number[n].text]
+                   if key in enterprise_like and "설립" in self.by_number[n].text]
         if founded:
             scope.focal = Counter(founded).most_common(1)[0][0]
-        elif counts and counts.most_common(1)[0][1] >= 4:
+        elif counts and counts.most_common(1)[0][1] >= 4 and counts.most_common(1)[0][0] in enterprise_like:
             scope.focal = counts.most_common(1)[0][0]
         if scope.focal and scope.type_cues:
             self.enterprise_types.setdefault(scope.focal, set()).update(scope.type_cues)
         self.year_tables(lines, scope)
         heading_program: EntityKey | None = None
+        local_subject: EntityKey | None = None  # the enterprise the current passage introduced
+        subject_indent = 0
         year_context: str | None = None
         for index, line in enumerate(lines):
             doc = self.docs.get(line.number)
@@ -481,8 +496,17 @@ class Extractor:
             years = _YEAR_TOKEN.match(line.content)
             if years and len(line.content) < 12:
                 year_context = years.group(1)
-            subject_scope = replace(scope, program=heading_program or scope.program)
-            self.partners(line, lines, index, found, subject_scope)
+            if program and (line.indent <= subject_indent or line.marker in ("□", "■", "▣")):
+                local_subject = None  # a heading at the introducing line's level or above ends its passage
+            introduced = self._introduced_enterprise(line, found)
+            if introduced:
+                local_subject, subject_indent = introduced, line.indent
+            subject_scope = replace(scope, program=heading_program or scope.program,
+                                    focal=local_subject or scope.focal)
+            sentence = [(line, found)] + self._continuation(lines, index, mentions_per_line)
+            self.partners(line, lines, index, found, subject_scope, sentence)
+            if line.number not in self.consumed and self.achievement(line, doc, subject_scope):
+                self.consumed.add(line.number)
             if line.number not in self.consumed:
                 self.figures(line, doc, found, subject_scope, year_context)
             self.awards(line, doc, found, scope)
@@ -530,6 +554,14 @@ class Extractor:
                                         hint=types[-1][2])
                 if key:
                     found.append((Mention("ORG", match.group(2), match.start(2), match.end(2), "", "quoted"), key))
+        # A name alone on its line, spaces and all: " 수원시민 햇빛발전 사회적 협동조합"
+        if not line.marker and " " in line.content and "," not in line.content and \
+                not any(m.start <= line.text.find(line.content) and line.text.find(line.content) + len(line.content) <= m.end
+                        for m, _ in found):
+            for key in self._listed_organizations(line, line.content, scope):
+                found = [(m, k) for m, k in found if k[0] != "organization"]
+                found.append((Mention("ORG", line.content, line.text.find(line.content),
+                                      line.text.find(line.content) + len(line.content), "", "line"), key))
         # Items of a list line whose other items are organizations: ▸ ㈜마음샘, 춤추는 헬렌켈러, 수원굿윌스토어
         items = [i.strip() for i in line.content.split(",")]
         parent_types = self._parent_types(line) if len(items) >= 2 else []
@@ -546,6 +578,59 @@ class Extractor:
                 if key[0] == "organization" and parent_types:
                     self.enterprise_types.setdefault(key, set()).add(parent_types[0])
         return found
+
+    def _listed_organizations(self, line: Line, text: str, scope: Scope) -> list[EntityKey]:
+        """Comma-listed names that end with an organization suffix, spaces and all:
+        "김해시지역공동체활성화교류지원 협동조합", "수원시민 햇빛발전 사회적 협동조합"."""
+        keys = []
+        for item in text.split(","):
+            item = re.sub(r"\s*(외|등)(\s.*)?$", "", item.strip())
+            if not _NAME_ONLY.match(item) or not item.endswith(self._suffixes):
+                continue
+            squeezed = item.replace(" ", "")
+            stem = next(squeezed[: -len(x)] for x in self._suffixes if squeezed.endswith(x))
+            if len(stem) < 2 or stem in self._generic or any(stem.endswith(g) and len(stem) - len(g) < 2
+                                                             for g in ("사회적", "마을")):
+                continue
+            start = line.text.find(item)
+            label = line.clean.original_text(start, start + len(item)) if start >= 0 else item
+            key = self.organization(label, self.evidence(line.number), scope, hint=suffix_type(item.replace(" ", "")))
+            if key:
+                keys.append(key)
+        return keys
+
+    def _introduced_enterprise(self, line: Line, found) -> EntityKey | None:
+        """The organization a line introduces: "발굴(육성) 사회적기업 : ㈜더페이퍼", "기 업 명 : X", or a name alone."""
+        orgs = [key for m, key in found if key[0] == "organization"]
+        if len(orgs) != 1:
+            return None
+        label, sep, rest = line.content.partition(":")
+        if sep:
+            squeezed = label.replace(" ", "")
+            if ("기업명" in squeezed or self.lexicon.find_concepts("enterprise-type", squeezed)) and \
+                    _NAME_ONLY.match(rest.strip()):
+                return orgs[0]
+            return None
+        if _NAME_ONLY.match(line.content) and not line.marker and len(found) == 1 and \
+                (orgs[0] in self.enterprise_types or self.org_types.get(orgs[0]) == "company"):
+            return orgs[0]
+        return None
+
+    def _continuation(self, lines: list[Line], index: int, mentions_per_line) -> list[tuple[Line, list]]:
+        """The unbulleted lines that carry on a sentence broken by the PDF (at most three)."""
+        line = lines[index]
+        if re.search(r"(다|함|음|임|[.)>”\"])$", line.content) or not line.content:
+            return []
+        out: list[tuple[Line, list]] = []
+        for follower in lines[index + 1: index + 8]:
+            if not follower.text.strip():
+                continue
+            if follower.marker or len(out) == 3:
+                break
+            out.append((follower, mentions_per_line.get(follower.number, [])))
+            if re.search(r"(다|함|음|임|[.)>”\"])$", follower.content) or "구성" in follower.content:
+                break
+        return out
 
     def _parent_types(self, line: Line) -> list[str]:
         """Enterprise types named by the nearest lines above with a bigger bullet (within 3 lines)."""
@@ -572,13 +657,21 @@ class Extractor:
                 and any(f.marker for f in following)
             if not is_heading:
                 return None
-        name = normalize_space(name.replace("*", ""))
-        if not 4 <= len(name) <= 40 or _YEAR_TOKEN.match(name) or name.endswith(("다", "함", "음", ".", "!")):
+        name = normalize_space(re.sub(r"^(?:\d{1,2}|[①-⑳])\s+", "", name.replace("*", "")))
+        squeezed = name.replace(" ", "")
+        if squeezed.startswith(self._section_headings) or name.split(" ")[0] in _NOT_A_START:
             return None
-        if name.replace(" ", "") in {h.replace(" ", "") for h in self.lexicon.cues.get("section-headings", [])}:
+        if not 4 <= len(name) <= 40 or re.match(r"(?:19|20)\d{2}\s*[.년~\-]", name) \
+                or name.endswith(("다", "함", "음", ".", "!", ",")) or re.search(r"(으로|하는|하고|하여|에서|이며|되는|된|가는|[을를의])$", name) or ", " in name \
+                or re.search(r"\d,\d{3}|%", name):
+            return None
+        if not line.marker and index > 0 and self._continues(lines, index):
             return None
         if not any(w in name for w in self.lexicon.cues.get("program-words", [])):
             return None
+        doc = self.docs.get(line.number)
+        if doc is not None and any(m.text.replace(" ", "") == squeezed for m in doc._.sekg_mentions or ()):
+            return None  # 희망케어센터 on its own line names a partner, not an activity
         if scope.program and self.out.entities.get(scope.program) and \
                 self.out.entities[scope.program].label_ko == name:
             return scope.program
@@ -594,20 +687,54 @@ class Extractor:
                     self.out.add_fact(program, "sekg:endDate", _date_value(dates[0].end), evidence)
         return program
 
-    def partners(self, line: Line, lines: list[Line], index: int, found, scope: Scope) -> None:
-        if not found:
+    @staticmethod
+    def _continues(lines: list[Line], index: int) -> bool:
+        """Whether an unbulleted line carries on the sentence of the bulleted line above it."""
+        for previous in reversed(lines[max(0, index - 3): index]):
+            if previous.text.strip():
+                if re.search(r"(다|함|음|임|[.:)>”\"!?】])$", previous.content):
+                    return False
+                # Under a bullet and indented deeper, or after a running sentence cut short.
+                return (bool(previous.marker) and lines[index].indent > previous.indent) or \
+                    (not previous.marker and len(previous.content) >= 30)
+        return False
+
+    def partners(self, line: Line, lines: list[Line], index: int, found, scope: Scope,
+                 sentence: list[tuple[Line, list]]) -> None:
+        """Partner relations of the region's subject, from the ways these documents state them.
+
+        ``sentence`` is the line with its unbulleted continuation lines and their mentions:
+        PDF extraction breaks one sentence over several lines.
+        """
+        if not found and ":" not in line.content:
             return
         subject = scope.focal or scope.program
         if subject is None:
             return
         content = line.content
+        shift = line.text.find(content) if content else 0  # mention offsets are into line.text
         label, sep, rest = content.partition(":")
+        orgs = [(m, key) for m, key in found if key[0] in ("organization", "municipality") and m.how != "list"]
         # "국제통신공업(주) : 기술 및 자본 투자"
-        if sep and found[0][0].start <= len(content) and label.strip():
-            first_mention, first_key = found[0]
-            if normalize_space(label) in (first_mention.text, normalize_space(first_mention.text)) and first_key != subject:
+        if sep and label.strip():
+            first_mention, first_key = found[0] if found else (None, None)
+            if first_mention and first_key != subject and \
+                    normalize_space(label) in (first_mention.text, normalize_space(first_mention.text)):
                 self._partnership(subject, first_key, rest, self.evidence(line.number))
                 return
+            # "운영대학 : 영남대학교, 대구대학교", "등록기관 : 중소기업청", "참가업체 : …"
+            squeezed = label.replace(" ", "").strip("-∙·▸○❍□ ")
+            label_roles = _roles(self.lexicon, squeezed) if squeezed.endswith(self._partner_labels) else []
+            named = [key for m, key in orgs if m.start - shift > len(label) and key != subject
+                     and not line.text.startswith(_LOCATION_WORDS, m.end)]
+            if label_roles:
+                named += [k for k in self._listed_organizations(line, rest, scope) if k not in named]
+            if label_roles and named:
+                for key in dict.fromkeys(named):
+                    self._partnership(subject, key, label.strip(), self.evidence(line.number), roles=label_roles[:1])
+                return
+        if not found:
+            return
         # A name alone on its line, followed by bullet lines describing its part (a role table).
         if len(found) == 1 and _NAME_ONLY.match(content) and content.replace(" ", "") in \
                 found[0][0].text.replace(" ", "") + "(주)":
@@ -623,26 +750,63 @@ class Extractor:
                 text = " ".join(r.content for r in role_lines)
                 self._partnership(subject, found[0][1], text, self.evidence(line.number, role_lines[-1].number))
             return
-        # 국토교통부(지원) 여주시 K-water(협업)
-        for mention, key in found:
-            after = re.match(r"\(([^)]{1,10})\)", content[mention.end:]) if mention.end else None
-            if after and key != subject and mention.how != "list":
-                roles = _roles(self.lexicon, after.group(1))
-                if roles:
-                    self._partnership(scope.program or subject, key, after.group(1), self.evidence(line.number))
-        # Several organizations with a word of cooperation: a council, an agreement.
-        cues = [c for _, _, c in self.lexicon.find_concepts("partner-role", content)
-                if c in ("governance-member", "agreement-partner", "collaborator")]
-        partners = [key for m, key in found if key != scope.municipality and key != subject and m.how != "list"]
-        if cues and partners and scope.program:
-            for key in dict.fromkeys(partners):
-                self._partnership(scope.program, key, content, self.evidence(line.number), roles=[cues[0]])
+        text = line.text
+        for mention, key in orgs:
+            after = text[mention.end:]
+            # 국토교통부(지원), 청주여성새로일하기센터(2009. 2. 고용노동부, 여성가족부 지정)
+            paren = re.match(r"\(([^)]{1,40})\)", after)
+            if paren:
+                inner_roles = _roles(self.lexicon, paren.group(1))
+                inside = [k for m, k in orgs if mention.end < m.start < mention.end + paren.end() and k != key]
+                if inside and inner_roles:
+                    for partner in inside:
+                        self._partnership(key, partner, paren.group(1), self.evidence(line.number),
+                                          roles=inner_roles[-1:])
+                    continue
+                if inner_roles and key != subject and len(paren.group(1)) <= 10:
+                    self._partnership(scope.program or subject, key, paren.group(1), self.evidence(line.number))
+        self._partner_clause(line, sentence, scope, subject)
+
+    def _partner_clause(self, line: Line, sentence: list[tuple[Line, list]], scope: Scope, subject: EntityKey) -> None:
+        """"X와 협력", "X의 기술 무상지원", "X을 통한 창업연계", "여주시와 A, B, C … 협의회 구성"."""
+        text = line.text
+        orgs = [(m, key) for m, key in sentence[0][1] if key[0] in ("organization", "municipality") and m.how != "list"]
+        if not orgs:
+            return
+        whole = " ".join(l.content for l, _ in sentence)
+        mention, key = orgs[0]
+        # A particle tying the name to the clause, or a word of cooperation right after it (충북새일본부 협약).
+        joined = re.match(r"\s*(?:(와의|과의|와|과|의|[을를]\s*통한|[을를]\s*통해)(?![가-힣])|(?=(?:업무)?협약|MOU|협력|협업))",
+                          text[mention.end:])
+        if not joined:
+            return
+        if joined.group(1) == "의" and key[0] == "municipality":
+            return  # 수원시의 … 정책: a place's own policy, not a partner
+        roles = _roles(self.lexicon, whole[whole.find(mention.text) + len(mention.text):] if mention.text in whole else whole)
+        relational = [r for r in roles if r in RELATIONAL_ROLES]
+        roles = relational[:1] or roles
+        if not roles:
+            return
+        ev = self.evidence(sentence[0][0].number, sentence[-1][0].number)
+        followers = [k for _, found in sentence for m, k in found
+                     if k[0] in ("organization", "municipality") and k != key and m.how != "list"]
+        at_start = not text[: mention.start].strip(" ❍○□▸-∙·")
+        # "여주시와 A, B, C …": a list starts right after the particle; "X와 협업, Y와 협약" is not one.
+        listed = len(orgs) > 1 and orgs[1][0].start - (mention.end + joined.end()) <= 2
+        if joined.group(1) in ("와", "과") and at_start and followers and listed:
+            # The sentence's own subject and the bodies it works with.
+            for partner in dict.fromkeys(followers):
+                self._partnership(key, partner, whole, ev, roles=roles[-1:])
+        elif key != subject:
+            self._partnership(subject, key, whole, ev, roles=roles)
 
     def _partnership(self, subject: EntityKey, partner: EntityKey, text: str, ev: Evidence, *,
                      roles: list[str] | None = None) -> None:
         roles = roles or _roles(self.lexicon, text) or ["collaborator"]
         for existing in self.out.partnerships:
-            if existing.subject == subject and existing.partner == partner:
+            # One record per passage: the same pair described again elsewhere keeps its own provenance.
+            if existing.subject == subject and existing.partner == partner and \
+                    existing.evidence.line_start == ev.line_start:
                 existing.roles = list(dict.fromkeys(existing.roles + roles))
                 return
         self.out.partnerships.append(Partnership(subject, partner, roles, normalize_space(text), ev))
@@ -650,7 +814,10 @@ class Extractor:
     def figures(self, line: Line, doc: Doc, found, scope: Scope, year_context: str | None) -> None:
         quantities = [q for q in doc._.sekg_quantities or () if q.unit not in ("kilowatt", "tonne")]
         if not quantities:
-            if len(_NUMBER_TOKEN.findall(line.content)) >= 3 and not line.content.startswith(("(", "※")):
+            undated = line.text
+            for d in doc._.sekg_dates or ():  # 2017. 5. 2. is a date, not a row of numbers
+                undated = undated[: d.start_char] + " " * (d.end_char - d.start_char) + undated[d.end_char:]
+            if len(_NUMBER_TOKEN.findall(undated)) >= 3 and not line.content.startswith(("(", "※")):
                 self.out.warn("unparsed-table", f"line with bare numbers not read: {line.content[:60]!r}", line.number)
             return
         text = line.text
@@ -695,12 +862,81 @@ class Extractor:
                 if left.rstrip().endswith(word):
                     funding = self.lexicon.concept_for("funding-source", word)
             kind = "budget" if quantity.unit == "krw" and (indicator == "budget" or funding) else "outcome"
+            if kind == "budget" and not funding:
+                funding = "total"  # an amount not split by source is the whole of it
             self.out.observations.append(Observation(
                 kind, who or ("document", (self.source.doc_id,)), indicator, quantity.value, quantity.unit, ev,
                 value_kind=value_kind, qualifier=quantity.qualifier, period=period, funding_source=funding,
                 beneficiary=beneficiary, municipality=scope.municipality, label=line.content[:80]))
             if quantity.unit == "krw" and quantity.end < len(text) and text[quantity.end:].lstrip().startswith("("):
                 self._split_by_source(text, quantity, ev, who, scope, period, value_kind)
+
+    def achievement(self, line: Line, doc: Doc, scope: Scope) -> bool:
+        """A target set against what was achieved, with the stated rate.
+
+        "일자리 14,739개 창출 : 목표 1만개 대비 150% 창출" states all three. "공약(1만명 취업)의
+        218% 초과 달성" leaves the actual to the yearly table above it: the rows' sum is
+        taken as the actual only when it reproduces the stated rate.
+        """
+        text = line.text
+        if not re.search(r"대비|공약\s*\(|목표", text) or "%" not in text:
+            return False
+        quantities = [q for q in doc._.sekg_quantities or () if q.value is not None]
+        rates = [q for q in quantities if q.unit == "percent"]
+        amounts = [q for q in quantities if q.unit in ("count", "person")]
+        target = next((q for q in amounts if re.search(r"(목표|공약\s*\()\s*$", text[max(0, q.start - 6): q.start])), None)
+        if target is None or not rates:
+            return False
+        rate = rates[0].value
+        indicator = _indicator_for(self.lexicon, text, target.unit) or _indicator_for(
+            self.lexicon, text[target.end: target.end + 8], target.unit, nearest="first")
+        actual = next((q for q in amounts if q is not target), None)
+        ev = self.evidence(line.number)
+        parts: tuple[int, ...] = ()
+        if actual is not None:
+            actual_value, period = actual.value, None
+            stated = Decimal(actual.value) * 100 / Decimal(target.value)
+            if abs(stated - rate) > 5:
+                self.out.warn("inconsistent-rate", f"{actual.text} of {target.text} is {stated:.1f}%, "
+                                                   f"the text says {rates[0].text}", line.number)
+        else:
+            found = self._table_total(line.number, Decimal(target.value), rate)
+            if found is None:
+                return False
+            parts, actual_value, period, first = found
+            ev = self.evidence(first, line.number)
+            indicator = self.out.observations[parts[0]].indicator or indicator
+        indicator = indicator or UNIT_DEFAULT.get(target.unit)
+        # The pledge whose own words hold the target (공약(1만명 취업) → "…1만명 취업…").
+        squeezed = target.text.replace(" ", "")
+        pledge = next((p for p in scope.pledges if squeezed in self.out.entities[p].label_ko.replace(" ", "")), None)
+        subject = pledge or scope.program or scope.municipality
+        self.out.observations.append(Observation(
+            "outcome", subject, indicator, target.value, target.unit, self.evidence(line.number), value_kind="target",
+            qualifier=target.qualifier, municipality=scope.municipality, label=target.text))
+        self.out.observations.append(Observation(
+            "outcome", subject, indicator, actual_value, target.unit, ev, period=period,
+            municipality=scope.municipality, target_of=len(self.out.observations) - 1, achievement_rate=rate,
+            computed_from=parts, label=line.content[:80]))
+        return True
+
+    def _table_total(self, number: int, target: Decimal, rate: Decimal):
+        """The yearly rows just above ``number`` whose sum over the target gives ``rate`` (±1%)."""
+        rows: dict[tuple[int, str | None], list[int]] = {}
+        for index, o in enumerate(self.out.observations):
+            if o.kind == "outcome" and number - 15 <= o.evidence.line_end < number and o.value_kind == "actual":
+                rows.setdefault((o.evidence.line_end, o.unit), []).append(index)
+        for (_, _), indices in sorted(rows.items(), reverse=True):
+            if len(indices) < 2:
+                continue
+            total = sum(Decimal(self.out.observations[i].value) for i in indices)
+            if abs(total * 100 / target - rate) <= 1:
+                periods = [self.out.observations[i].period or "" for i in indices]
+                first = min(self.out.observations[i].evidence.line_start for i in indices)
+                span = f"{periods[0]}/{periods[-1]}" if periods[0] and periods[-1] else None
+                value = int(total) if total == total.to_integral_value() else total
+                return tuple(indices), value, span, first
+        return None
 
     def _split_by_source(self, text: str, quantity, ev, who, scope: Scope, period, value_kind) -> None:
         """18,200백만원(국비 9,100 지방비 9,100): the bare shares take the total's unit."""

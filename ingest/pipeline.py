@@ -32,7 +32,7 @@ def make_nlp(config_file: Path = CONFIG_FILE) -> Language:
     config = Config().from_disk(config_file)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     lexicon = load_lexicon()
-    for name, component in nlp.pipeline:
+    for _name, component in nlp.pipeline:
         if hasattr(component, "initialize"):
             component.initialize(nlp=nlp, lexicon=lexicon)
     return nlp

@@ -88,6 +88,7 @@ class Observation:
     municipality: EntityKey | None = None
     target_of: int | None = None  # index of the target observation this one achieves
     achievement_rate: Decimal | None = None
+    computed_from: tuple[int, ...] = ()  # indices of the observations this one sums
     label: str | None = None  # the row or item label the figure belongs to, for the report
 
 

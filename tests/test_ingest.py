@@ -36,6 +36,71 @@ def test_entities_money_and_dates_on_an_unseen_line():
     assert [d.start for d in doc._.sekg_dates] == ["2018-03-15"]
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    ("○ 중·소형 UPS 제조업체 (주)희망키움터 설립 및 운영", ["(주)희망키움터"]),
+    ("⇒ 중소형 UPS 생산업체인 주식회사 희망키움터를 설립", ["주식회사 희망키움터"]),
+    ("<오창읍, (사)일하는 공동체>", ["(사)일하는 공동체"]),
+    ("참가업체 : 통 주식회사 외 11개 업체 참가", ["통 주식회사"]),
+    ("○ 대상 : 아진산업(주), (주)삼광모터스", ["아진산업(주)", "(주)삼광모터스"]),
+    ("사례 : 농업회사법인 콩사랑(유), 대흥리공동체", ["농업회사법인 콩사랑(유)", "대흥리공동체"]),
+    ("주식회사 형태로 전환하여 운영", []),
+    ("목표 대비 110% 달성, 예산 확보", []),
+])
+def test_legal_forms_before_or_after_the_name(line, names):
+    # Lines as cleaning leaves them: ㈜ is already (주).
+    doc = run_line(make_nlp(), line, context_year=None)
+    assert [m.text for m in doc._.sekg_mentions] == names
+
+
+CASE_SECTION = """\
+원주시 사회적경제 협업 사례
+
+□ 청년 협동조합 육성 사업
+ ○ 운영기관 : 강원대학교
+ ○ 한국수자원공사와 업무협약 체결(2017. 5. 2.)
+ ○ 참가업체 : 원주청년푸드 협동조합, ㈜다온나눔 외 3개 업체
+ ○ 일자리 1,320개 창출 : 목표 1,200개 대비 110% 달성
+"""
+
+
+def test_partners_and_a_target_from_an_unseen_section(tmp_path):
+    path = tmp_path / "section.txt"
+    path.write_text(CASE_SECTION, encoding="utf-8")
+    (x,) = extract_file(path, entry=None)
+    label = {key: e.label_ko for key, e in x.entities.items()}
+    assert [(label[p.subject], label[p.partner], p.roles, p.evidence.line_start) for p in x.partnerships] == [
+        ("청년 협동조합 육성 사업", "강원대학교", ["operator"], 4),
+        ("청년 협동조합 육성 사업", "한국수자원공사", ["agreement-partner"], 5),
+        ("청년 협동조합 육성 사업", "㈜다온나눔", ["participant"], 6),
+        ("청년 협동조합 육성 사업", "원주청년푸드 협동조합", ["participant"], 6),
+    ]
+    target, actual = [o for o in x.observations if o.indicator == "jobs-created"]
+    assert (target.value, target.value_kind, actual.value, actual.value_kind) == (1200, "target", 1320, "actual")
+    assert actual.target_of == x.observations.index(target) and actual.achievement_rate == 110
+    assert [w.code for w in x.warnings] == ["no-structure"]
+
+
+YEARLY_THEN_PLEDGE = """\
+이천시 일자리센터 취업 실적
+
+구분 2015 2016 2017
+취업실적 4,000 5,000 3,000 (단위 : 명)
+※ 공약(1만명 취업)의 120% 초과 달성
+"""
+
+
+def test_an_achievement_sums_the_yearly_table_above_it(tmp_path):
+    path = tmp_path / "yearly.txt"
+    path.write_text(YEARLY_THEN_PLEDGE, encoding="utf-8")
+    (x,) = extract_file(path, entry=None)
+    (actual,) = [o for o in x.observations if o.achievement_rate is not None]
+    parts = [x.observations[i] for i in actual.computed_from]
+    assert [(p.period, p.value) for p in parts] == [("2015", 4000), ("2016", 5000), ("2017", 3000)]
+    assert (actual.value, actual.period, actual.achievement_rate) == (12000, "2015/2017", 120)
+    assert x.observations[actual.target_of].value == 10000
+    assert (actual.evidence.line_start, actual.evidence.line_end) == (3, 5)
+
+
 def test_a_news_report_falls_back_to_generic_extraction(tmp_path):
     path = tmp_path / "news.txt"
     path.write_text(NEWS, encoding="utf-8")
@@ -44,7 +109,7 @@ def test_a_news_report_falls_back_to_generic_extraction(tmp_path):
     assert [w.code for w in x.warnings][:1] == ["no-structure"]
     labels = {e.label_ko: e.rdf_class for e in x.entities.values()}
     assert labels["김해시"] == "Municipality"
-    assert labels["㈜가야도예"] == "Organization"
+    assert labels["㈜가야도예"] == "Enterprise"  # 사회적기업 ㈜가야도예: the type word before the name
     assert "고용노동부" in labels
     money = [(o.value, o.unit, o.kind) for o in x.observations if o.unit == "krw"]
     assert money == [(350_000_000, "krw", "budget")]

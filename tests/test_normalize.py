@@ -360,7 +360,7 @@ def test_find_percents(text: str, expected: list[tuple[object, ...]]) -> None:
 def test_find_quantities(text: str, expected: list[tuple[object, ...]]) -> None:
     quantities = find_quantities(text)
     assert _summary(quantities) == _expected(expected)
-    assert all(a.end <= b.start for a, b in zip(quantities, quantities[1:]))
+    assert all(a.end <= b.start for a, b in zip(quantities, quantities[1:], strict=False))
 
 
 # --------------------------------------------------------------------------
@@ -576,9 +576,9 @@ def test_every_seed_line_gives_consistent_offsets(seed: Path) -> None:
         for quantity in quantities:
             assert line[quantity.start:quantity.end] == quantity.text
             assert (quantity.value is None) == (quantity.problem is not None)
-        assert all(a.end <= b.start for a, b in zip(quantities, quantities[1:]))
+        assert all(a.end <= b.start for a, b in zip(quantities, quantities[1:], strict=False))
         dates = find_dates(line, context_year=2017)
         for date in dates:
             assert line[date.start_char:date.end_char] == date.text
             assert date.end is None or date.end >= date.start
-        assert all(a.end_char <= b.start_char for a, b in zip(dates, dates[1:]))
+        assert all(a.end_char <= b.start_char for a, b in zip(dates, dates[1:], strict=False))

@@ -214,6 +214,6 @@ def test_check_ontology_reports_counts_and_no_problems() -> None:
     assert report.problems == ()
     assert report.examples_checked == ("example.ttl",)
     assert report.counts == {
-        "class": 38, "property": 43, "concept": 172, "concept scheme": 13,
+        "class": 38, "property": 44, "concept": 172, "concept scheme": 13,
         "data structure": 2, "data set": 2, "shape": 29,
     }
