@@ -7,11 +7,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SEKG   := $(BIN)/sekg
 
-.PHONY: run test docs check build clean
+.PHONY: run test docs check build serve clean
 
 run: $(VENV)/.stamp-run
 	$(SEKG) ontology check
 	$(SEKG) build --report dist/build-report.json
+	$(SEKG) validate
+	$(SEKG) dump --all dist
 	$(SEKG) ontology docs --out dist/ontology
 
 test: $(VENV)/.stamp-dev
@@ -37,6 +39,9 @@ $(VENV)/.stamp-dev: pyproject.toml | $(BIN)/python
 
 build: $(VENV)/.stamp-run
 	$(SEKG) build --report dist/build-report.json
+
+serve: $(VENV)/.stamp-run
+	$(SEKG) serve
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache data

@@ -57,7 +57,7 @@ class StoreLocation:
             raise StoreError(f"no store at {self.path}: build it with `sekg build` (or `make run`)")
         try:
             return Store.read_only(str(current)) if read_only else Store(str(current))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
             raise StoreError(f"cannot open the store at {self.path}: {exc}; rebuild it with `sekg build`") from exc
 
     @contextlib.contextmanager

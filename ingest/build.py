@@ -213,21 +213,17 @@ def ingest(settings: Settings, files: Sequence[Path], *, progress: Callable[[str
 
 
 def _write(store, extractions, settings: Settings, started, *, replace_build: bool = True) -> int:
+    """Write the graphs; the count returned is the store's, after it dropped repeated quads."""
     iris = InstanceIRIs(settings.base_iri)
     lexicon = load_lexicon()
     run = NamedNode(iris.mint("run", started.strftime("%Y%m%dT%H%M%S%f")))
-    count = 0
     if replace_build:
-        ontology = _ontology_quads(iris)
-        store.bulk_extend(ontology)
-        count += len(ontology)
+        store.bulk_extend(_ontology_quads(iris))
     for x in extractions:
-        quads = emit_document(x, iris=iris, lexicon=lexicon, run=run)
-        store.bulk_extend(quads)
-        count += len(quads)
-    run_quads = _run_quads(iris, run, started, dt.datetime.now(dt.UTC), extractions)
-    store.bulk_extend(run_quads)
-    return count + len(run_quads)
+        store.bulk_extend(emit_document(x, iris=iris, lexicon=lexicon, run=run))
+    store.bulk_extend(_run_quads(iris, run, started, dt.datetime.now(dt.UTC), extractions))
+    store.flush()
+    return len(store)
 
 
 def _summary(extractions: Sequence[DocumentExtraction], quads: int, seconds: float) -> BuildSummary:

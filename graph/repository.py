@@ -1,0 +1,402 @@
+"""One small interface for reading the graph, embedded or remote.
+
+The CLI and the explorer ask their questions through a :class:`Repository`:
+:class:`EmbeddedRepository` reads the Oxigraph store on disk (the default),
+:class:`RemoteRepository` any SPARQL 1.1 Protocol endpoint (Oxigraph server,
+Fuseki, GraphDB, Virtuoso, Neptune), chosen by ``SEKG_ENDPOINT`` or
+``--endpoint``. Both give the same typed results: :class:`Rows` for SELECT,
+``bool`` for ASK, a list of triples for CONSTRUCT and DESCRIBE, with
+pyoxigraph terms in every case.
+
+Both read the union of the named graphs as the default graph: the store keeps
+one graph per document, and a query without ``GRAPH`` sees them all (on a
+remote store this depends on its configuration; ``sekg serve`` sets it).
+
+Questions from outside are read-only: an update is refused before it reaches
+any store, and so is ``SERVICE``, which would make the server fetch from other
+endpoints. pyoxigraph has no query timeout, so a query given a ``timeout`` runs
+in a worker process that is killed when the time is up: a runaway query stops,
+and no partial result is ever returned as complete.
+
+>>> import tempfile, pathlib
+>>> from pyoxigraph import Literal, NamedNode, Quad
+>>> from graph.store import StoreLocation
+>>> location = StoreLocation(pathlib.Path(tempfile.mkdtemp()) / "store")
+>>> with location.new_generation() as store:
+...     store.add(Quad(NamedNode("https://example.org/a"), NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+...                    Literal("수원시", language="ko"), NamedNode("https://example.org/graph/doc")))
+>>> repo = EmbeddedRepository(location)
+>>> rows = repo.query("SELECT ?label WHERE { ?s ?p ?label }")
+>>> rows.variables, [row[0].value for row in rows]
+(('label',), ['수원시'])
+>>> repo.query("ASK { ?s ?p 'x' }", timeout=10)
+False
+>>> repo.query("DELETE WHERE { ?s ?p ?o }")
+Traceback (most recent call last):
+...
+graph.repository.QueryRefused: updates are refused: this graph is read-only here (change it with `sekg build` or `sekg ingest`)
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import multiprocessing
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Protocol
+
+import httpx
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+    RdfFormat,
+    Store,
+    Triple,
+    parse,
+    parse_query_results,
+    serialize,
+)
+
+from graph.errors import SekgError
+from graph.settings import Settings
+from graph.store import StoreLocation
+
+Term = NamedNode | BlankNode | Literal | Triple
+DEFAULT_TIMEOUT_S = 30.0
+
+
+class QueryError(SekgError):
+    """A query that cannot run: bad syntax, refused, or too slow."""
+
+    exit_status = 1
+
+
+class QuerySyntaxError(QueryError):
+    """The query does not parse; the message gives the position."""
+
+
+class QueryRefused(QueryError):
+    """An update or a SERVICE call, refused on a read-only graph."""
+
+
+class QueryTimeout(QueryError):
+    """The query ran out of time and was stopped; nothing of it is returned."""
+
+
+class EndpointError(SekgError):
+    """A remote endpoint that cannot be reached or answers with an error."""
+
+
+@dataclass(frozen=True)
+class Rows:
+    """The solutions of a SELECT: variable names and one tuple of terms (or None) per row."""
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple[Term | None, ...], ...]
+
+    def __iter__(self) -> Iterator[tuple[Term | None, ...]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def dicts(self) -> list[dict[str, Term]]:
+        """Each row as {variable: term}, unbound variables left out."""
+        return [{v: t for v, t in zip(self.variables, row, strict=True) if t is not None} for row in self.rows]
+
+    @classmethod
+    def from_solutions(cls, solutions: QuerySolutions) -> Rows:
+        variables = tuple(v.value for v in solutions.variables)
+        return cls(variables, tuple(tuple(solution[v] for v in variables) for solution in solutions))
+
+    @classmethod
+    def from_json(cls, data: bytes) -> Rows:
+        """Parse W3C SPARQL 1.1 Query Results JSON."""
+        parsed = parse_query_results(data, format=QueryResultsFormat.JSON)
+        if isinstance(parsed, bool):
+            raise EndpointError("expected SELECT results, got a boolean")
+        return cls.from_solutions(parsed)
+
+
+Result = Rows | bool | list[Triple]
+
+
+class Repository(Protocol):
+    """What the CLI and the explorer need from a graph."""
+
+    description: str
+
+    def query(self, sparql: str, *, substitutions: Mapping[str, Term] | None = None,
+              timeout: float | None = None) -> Result:
+        """Run a read-only query; ``substitutions`` bind variables to typed terms (see :func:`values_clause`)."""
+        ...
+
+
+# -- read-only guard ------------------------------------------------------------
+
+# Strings, IRIs and comments can hold any word; they are blanked out before looking at keywords.
+_OPAQUE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+_PROLOGUE = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*|BASE\s*)<[^>]*>\s*)*", re.IGNORECASE)
+_UPDATE_START = re.compile(r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+
+
+def _blank(match: re.Match) -> str:
+    text = match.group(0)
+    if text.startswith("#"):
+        return " " * len(text)
+    return text[0] + " " * (len(text) - 2) + text[-1]
+
+
+def check_read_only(sparql: str) -> None:
+    """Refuse updates and SERVICE calls; anything else is left to the parser.
+
+    >>> check_read_only('SELECT * WHERE { ?s ?p "DELETE WHERE" } # INSERT')
+    >>> check_read_only("PREFIX x: <http://x/> INSERT DATA { x:a x:b x:c }")
+    Traceback (most recent call last):
+    ...
+    graph.repository.QueryRefused: updates are refused: this graph is read-only here (change it with `sekg build` or `sekg ingest`)
+    """
+    # Blank the opaque parts with the same length so that positions stay right.
+    masked = _OPAQUE.sub(_blank, sparql)
+    body = masked[_PROLOGUE.match(masked).end():]
+    if _UPDATE_START.match(body):
+        raise QueryRefused("updates are refused: this graph is read-only here "
+                           "(change it with `sekg build` or `sekg ingest`)")
+    if _SERVICE.search(masked):
+        raise QueryRefused("SERVICE is refused: queries here read this graph only, not other endpoints")
+
+
+def _syntax_error(exc: SyntaxError) -> QuerySyntaxError:
+    return QuerySyntaxError(f"the query does not parse: {exc}")
+
+
+# -- embedded -------------------------------------------------------------------
+
+
+class EmbeddedRepository:
+    """The Oxigraph store on disk, opened read-only once per process."""
+
+    def __init__(self, location: StoreLocation) -> None:
+        self.location = location
+        self.description = f"store {location.path}"
+        self._store: Store | None = None
+        self._opened: Path | None = None
+        self._worker: _Worker | None = None
+
+    @property
+    def store(self) -> Store:
+        # A rebuild switches the link to a new generation: follow it rather than keep reading the old one.
+        current = self.location.current()
+        if self._store is None or current != self._opened:
+            self._store = self.location.open(read_only=True)
+            self._opened = current
+        return self._store
+
+    def query(self, sparql: str, *, substitutions: Mapping[str, Term] | None = None,
+              timeout: float | None = None) -> Result:
+        check_read_only(sparql)
+        if substitutions:
+            sparql = sparql.rstrip() + "\n" + values_clause(substitutions)
+        if timeout is None:
+            try:
+                return _materialize(self.store.query(sparql, use_default_graph_as_union=True))
+            except SyntaxError as exc:
+                raise _syntax_error(exc) from None
+        current = self.location.current()
+        if current is None:
+            self.location.open(read_only=True)  # raises the "build it" message
+        if self._worker is None or self._worker.stopped or self._worker.store_dir != current:
+            self.close()
+            self._worker = _Worker(current)
+        return self._worker.run(sparql, timeout)
+
+    def close(self) -> None:
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
+
+
+def _materialize(result) -> Result:
+    if isinstance(result, (bool, QueryBoolean)):
+        return bool(result)
+    if isinstance(result, QuerySolutions):
+        return Rows.from_solutions(result)
+    return list(result)
+
+
+def _encode(result) -> tuple[str, object]:
+    if isinstance(result, (bool, QueryBoolean)):
+        return "ask", bool(result)
+    if isinstance(result, QuerySolutions):
+        return "rows", result.serialize(format=QueryResultsFormat.JSON)
+    return "triples", serialize(result, format=RdfFormat.N_TRIPLES)
+
+
+def _decode(kind: str, payload) -> Result:
+    if kind == "ask":
+        return bool(payload)
+    if kind == "rows":
+        return Rows.from_json(payload)
+    return list(parse(payload, format=RdfFormat.N_TRIPLES))
+
+
+def _serve(store_dir: str, conn: Connection) -> None:
+    """The worker's loop: one read-only store, one query at a time."""
+    store = Store.read_only(store_dir)
+    while True:
+        try:
+            sparql = conn.recv()
+        except EOFError:
+            return
+        try:
+            result = store.query(sparql, use_default_graph_as_union=True)
+            conn.send(_encode(result))
+        except SyntaxError as exc:
+            conn.send(("syntax", str(exc)))
+        except Exception as exc:  # noqa: BLE001 - the parent turns it into a QueryError
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+
+
+class _Worker:
+    """A child process holding the store, killed and replaced when a query overruns."""
+
+    def __init__(self, store_dir: Path) -> None:
+        self.store_dir = store_dir
+        self.stopped = False
+        # spawn, not fork: a forked child would inherit the parent's open RocksDB handles.
+        context = multiprocessing.get_context("spawn")
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(str(store_dir), child), daemon=True)
+        self.process.start()
+        child.close()
+
+    def run(self, sparql: str, timeout: float) -> Result:
+        self.conn.send(sparql)
+        if not self.conn.poll(timeout):
+            self.stop()
+            raise QueryTimeout(f"the query was stopped after {timeout:g} s; no results are shown. "
+                               "Narrow it (LIMIT, a more specific pattern) or raise the limit")
+        try:
+            kind, payload = self.conn.recv()
+        except EOFError:
+            self.stop()
+            raise QueryError("the query worker ended unexpectedly (out of memory?)") from None
+        if kind == "syntax":
+            raise QuerySyntaxError(f"the query does not parse: {payload}")
+        if kind == "error":
+            raise QueryError(f"the query failed: {payload}")
+        return _decode(kind, payload)
+
+    def stop(self) -> None:
+        self.stopped = True
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+# -- remote ---------------------------------------------------------------------
+
+_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+
+
+class RemoteRepository:
+    """A SPARQL 1.1 Protocol endpoint, e.g. ``http://127.0.0.1:7878/query`` from ``sekg serve``."""
+
+    def __init__(self, endpoint: str, *, client: httpx.Client | None = None) -> None:
+        self.endpoint = endpoint
+        self.description = f"endpoint {endpoint}"
+        self._client = client or httpx.Client()
+
+    def query(self, sparql: str, *, substitutions: Mapping[str, Term] | None = None,
+              timeout: float | None = None) -> Result:
+        check_read_only(sparql)
+        if substitutions:
+            sparql = sparql.rstrip() + "\n" + values_clause(substitutions)
+        try:
+            response = self._client.post(
+                self.endpoint, content=sparql.encode("utf-8"),
+                headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": _ACCEPT},
+                timeout=timeout or DEFAULT_TIMEOUT_S,
+            )
+        except httpx.TimeoutException:
+            raise QueryTimeout(f"{self.endpoint} did not answer within {timeout or DEFAULT_TIMEOUT_S:g} s; "
+                               "no results are shown") from None
+        except httpx.HTTPError as exc:
+            raise EndpointError(f"cannot reach {self.endpoint}: {exc}") from None
+        if response.status_code >= 400:
+            body = response.text[:300].strip()
+            if response.status_code == 400 and "pars" in body.lower():
+                raise QuerySyntaxError(f"the query does not parse: {body}")
+            if "timeout" in body.lower() or response.status_code in (408, 504):
+                raise QueryTimeout(f"{self.endpoint} stopped the query: {body}")
+            raise EndpointError(f"{self.endpoint} answered {response.status_code}: {body}")
+        media = response.headers.get("content-type", "").split(";")[0].strip()
+        data = response.content
+        # Oxigraph streams results: a query its own timeout cancels still answers 200, with the
+        # error text in place of the rest of the body. Only a complete document is a result.
+        if b"operation has been cancelled" in data[-200:]:
+            raise QueryTimeout(f"{self.endpoint} stopped the query at its time limit; no results are shown")
+        try:
+            if media in ("application/sparql-results+json", "application/json"):
+                if '"boolean"' in data[:200].decode("utf-8", "replace"):
+                    return bool(json.loads(data)["boolean"])
+                return Rows.from_json(data)
+            if media in ("application/n-triples", "text/plain"):
+                return list(parse(data, format=RdfFormat.N_TRIPLES))
+            if media == "text/turtle":
+                return list(parse(data, format=RdfFormat.TURTLE))
+        except (SyntaxError, ValueError) as exc:
+            raise EndpointError(f"{self.endpoint} sent an incomplete or malformed answer ({exc}); "
+                                "no results are shown") from None
+        raise EndpointError(f"{self.endpoint} answered with an unexpected media type {media!r}")
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def values_clause(substitutions: Mapping[str, Term]) -> str:
+    """A one-row trailing VALUES clause from typed terms: their N-Triples form is valid SPARQL.
+
+    Every endpoint understands it, unlike pyoxigraph's ``substitutions``, which
+    also only reach projected variables; the same binding then works embedded
+    and remote. A trailing VALUES joins with the whole WHERE clause, so a
+    parameter must occur in a pattern or BIND, not only in a nested FILTER.
+
+    >>> values_clause({"name": Literal('x" } DROP ALL #', language="ko")})
+    'VALUES (?name) { ("x\\\\" } DROP ALL #"@ko) }'
+    """
+    names: Sequence[str] = list(substitutions)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"not a variable name: {name!r}")
+    terms = " ".join(str(substitutions[n]) for n in names)
+    return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
+
+
+# -- choosing one -----------------------------------------------------------------
+
+
+def open_repository(settings: Settings, *, endpoint: str | None = None) -> Repository:
+    """The remote endpoint when one is given (argument, then ``SEKG_ENDPOINT``), else the store.
+
+    The embedded store is opened once per process and shared by every caller.
+    """
+    url = endpoint or settings.endpoint
+    if url:
+        return RemoteRepository(url)
+    return _embedded(settings.store_path.absolute())
+
+
+@functools.cache
+def _embedded(path: Path) -> EmbeddedRepository:
+    return EmbeddedRepository(StoreLocation(path))
