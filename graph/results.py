@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 
 from pyoxigraph import BlankNode, Literal, NamedNode
 
@@ -55,17 +56,31 @@ def _numeric(term: Term | None) -> bool:
     return isinstance(term, Literal) and term.datatype.value.removeprefix(XSD) in _NUMERIC
 
 
+def _width(text: str) -> int:
+    """Columns a terminal gives the text: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    gap = " " * (width - _width(text))
+    return gap + text if right else text + gap
+
+
+def _clip(text: str, limit: int) -> str:
+    while _width(text) > limit:
+        text = text[:-2] + "…"
+    return text
+
+
 def to_table(rows: Rows, *, max_width: int = 60) -> str:
-    cells = [[short(t) for t in row] for row in rows]
-    clipped = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in cells]
-    widths = [max([len(v)] + [len(r[i]) for r in clipped]) for i, v in enumerate(rows.variables)]
+    clipped = [[_clip(short(t), max_width) for t in row] for row in rows]
+    widths = [max([_width(v)] + [_width(r[i]) for r in clipped]) for i, v in enumerate(rows.variables)]
     right = [all(_numeric(row[i]) or row[i] is None for row in rows) and len(rows) > 0
              for i in range(len(rows.variables))]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(rows.variables, widths, strict=True)).rstrip(),
+    lines = ["  ".join(_pad(v, w) for v, w in zip(rows.variables, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]
     for row in clipped:
-        lines.append("  ".join(c.rjust(w) if r else c.ljust(w)
-                               for c, w, r in zip(row, widths, right, strict=True)).rstrip())
+        lines.append("  ".join(_pad(c, w, right=r) for c, w, r in zip(row, widths, right, strict=True)).rstrip())
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
 
