@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SEKG   := $(BIN)/sekg
 
-.PHONY: run test docs check build serve clean
+.PHONY: run test docs check build serve ui chromium clean
 
 run: $(VENV)/.stamp-run
 	$(SEKG) ontology check
@@ -15,9 +15,17 @@ run: $(VENV)/.stamp-run
 	$(SEKG) validate
 	$(SEKG) dump --all dist
 	$(SEKG) ontology docs --out dist/ontology
+	$(SEKG) ui
 
-test: $(VENV)/.stamp-dev
+test: $(VENV)/.stamp-dev chromium
 	$(BIN)/python -m pytest
+
+# The browser test drives Debian's Chromium: Playwright's own browser download does not work here.
+# fonts-nanum draws Hangul in screenshots (without a CJK font it shows empty boxes).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-nanum; }
 
 docs: $(VENV)/.stamp-run
 	$(SEKG) ontology docs --out dist/ontology
@@ -43,5 +51,8 @@ build: $(VENV)/.stamp-run
 serve: $(VENV)/.stamp-run
 	$(SEKG) serve
 
+ui: $(VENV)/.stamp-run
+	$(SEKG) ui
+
 clean:
-	rm -rf $(VENV) dist .pytest_cache data
+	rm -rf $(VENV) dist .pytest_cache data tests/screenshots
