@@ -66,6 +66,7 @@ UNIT_DEFAULT = {"krw": "budget", "usd": "exports", "person": "participants", "pl
                 "pyeong": "area"}
 FUNDING_WORDS = ("국비", "도비", "시비", "군비", "구비", "지방비", "자부담", "민자", "기타")
 TARGET_WORDS = ("목표", "계획", "예정")
+STATUS_WORDS = ("현황", "실적", "기준", "현재")
 PROJECTION_WORDS = ("예상", "추정", "전망", "기대", "유발", "파급")
 _YEAR_TOKEN = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?:\.(\d{1,2})\.?)?(?:년)?(?:\s*(\d{1,2})월)?(?![\d,])")
 _NUMBER_TOKEN = re.compile(r"(?<![\d.,])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])-?\d+(?:\.\d+)?(?![\d,])")
@@ -829,6 +830,9 @@ class Extractor:
         elif year_context:
             period = year_context
         value_kind = _value_kind(text)
+        if self.kind == "pledge-card" and value_kind == "actual" and not any(w in text for w in STATUS_WORDS):
+            value_kind = "target"  # a pledge card is a plan: its figures are goals unless they report a status
+            period = period or self._pledge_period  # …for the pledge's term (사업기간)
         subject = scope.program or scope.municipality
         orgs = [(m, key) for m, key in found if key[0] == "organization"]
         previous_indicator = None

@@ -296,9 +296,9 @@ def test_outcomes_of_jeonju(run, typed):
         ("기업·단체 수", "403"), ("기업·단체 수", "68"), ("기업·단체 수", "5"), ("기업·단체 수", "14"),
         ("기업·단체 수", "316"), ("종업원 수", "1253"), ("종업원 수", "894"), ("종업원 수", "33"),
         ("종업원 수", "116"), ("종업원 수", "210")])
-    # 002 L12: 사업규모 1,000개 (the graph calls it an actual; it is the plan, see the report)
-    assert pick([r for r in city if "period" not in r], "indicator_ko", "value", "source_line") == [
-        ("일자리 창출", "1000", "12")]
+    # 002 L12: 사업규모 1,000개, the plan for the pledge's term (L13 사업기간 2018. ~ 2022.)
+    assert pick([r for r in city if r.get("period") != "2018-06"], "indicator_ko", "value", "period", "value_kind",
+                "source_line") == [("일자리 창출", "1000", "2018/2022", "target", "12")]
     assert len(city) == 11
     assert run("outcomes", municipality="수원시", subject=JEONJU_PLEDGE) == []
 
@@ -312,7 +312,7 @@ def test_budgets_of_jeonju(run, typed):
                ("2022-06", "2022")]
     expected = {(JEONJU_PLEDGE, source, year, period, str(int(Decimal(eok) * 100_000_000)))
                 for source, values in table.items() for (period, year), eok in zip(periods, values, strict=True)}
-    expected.add(("전주시", "합계", None, None, "23140000000"))
+    expected.add(("전주시", "합계", None, "2018/2022", "23140000000"))  # L14 총사업비, for the term of L13
     got = pick(rows, "subject_ko", "source_ko", "year", "period", "amount_krw")
     assert len(got) == 25 and set(got) == expected
     for row in typed("budgets", subject=JEONJU_PLEDGE):
