@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SEKG   := $(BIN)/sekg
 
-.PHONY: run test docs check build serve ui chromium clean
+.PHONY: run test docs check build serve ui chromium bench bench-quick clean
 
 run: $(VENV)/.stamp-run
 	$(SEKG) ontology check
@@ -53,6 +53,13 @@ serve: $(VENV)/.stamp-run
 
 ui: $(VENV)/.stamp-run
 	$(SEKG) ui
+
+# Benchmarks (bench/README.md): ratios against the raw store and rdflib, side by side in one run.
+bench-quick: $(VENV)/.stamp-dev
+	$(BIN)/python -m bench.run --quick
+
+bench: $(VENV)/.stamp-dev
+	$(BIN)/python -m bench.run --full
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache data tests/screenshots
