@@ -1877,13 +1877,8 @@ def write_docs(out: Path, *, municipalities: int = DEFAULT_MUNICIPALITIES,
 # RDF: the ontology graph, one graph per document, the build graph
 # ---------------------------------------------------------------------------------------------
 
-CURATED_LABELS = {
-    "admin-codes": ("검증된 행정구역코드", "Verified administrative codes"),
-    "admin-codes-unverified": ("행정구역코드(미검증)", "Administrative codes, not yet verified"),
-    "english-names": ("영문 명칭표", "English names table"),
-    "catalog": ("문서 목록", "Document catalog"),
-    "romanization": ("국어의 로마자 표기법에 따른 표기", "Revised Romanization of Korean"),
-}
+# The curated sources' labels exactly as the pipeline writes them.
+from ingest.emit import CURATED_LABELS  # noqa: E402
 RUN_STARTED = "2024-01-01T00:00:00+00:00"
 RUN_ENDED = "2024-01-01T01:00:00+00:00"
 
