@@ -1883,8 +1883,18 @@ RUN_STARTED = "2024-01-01T00:00:00+00:00"
 RUN_ENDED = "2024-01-01T01:00:00+00:00"
 
 
+ENTITIES_GRAPH = nt_iri(mint("graph", "entities"))
+CURATED_GRAPH = nt_iri(mint("graph", "curated"))
+
+
 class Emitter:
-    """One document's records as N-Quads lines, in the shape of ``ingest/emit.py``; no quad twice."""
+    """One document's records as N-Quads lines, in the shape of ``ingest/emit.py``; no quad twice.
+
+    As there, the document's own graph holds its records, spans and assertions;
+    entity triples go to the entities graph and curated assertions to the
+    curated graph, which other documents write the same lines to:
+    :func:`write_rdf` keeps only their first copy.
+    """
 
     def __init__(self, doc: Document, gaz: Gazetteer, partners: Partners, run: str) -> None:
         self.doc = doc
@@ -1899,8 +1909,8 @@ class Emitter:
         self._statements: set[str] = set()
         self._asserted: set[tuple[str, str]] = set()
 
-    def add(self, s: str, p: str, o: str) -> None:
-        line = f"{s} {p} {o} {self.graph} .\n"
+    def add(self, s: str, p: str, o: str, graph: str | None = None) -> None:
+        line = f"{s} {p} {o} {graph or self.graph} .\n"
         if line not in self._seen:
             self._seen.add(line)
             self.lines.append(line)
@@ -1911,9 +1921,9 @@ class Emitter:
             if node is None:
                 node = self._curated[source] = nt_iri(mint("curated", source))
                 ko, en = CURATED_LABELS[source]
-                self.add(node, T("rdf:type"), T("sekg:CuratedSource"))
-                self.add(node, T("rdfs:label"), nt_lit(ko, "ko"))
-                self.add(node, T("rdfs:label"), nt_lit(en, "en"))
+                self.add(node, T("rdf:type"), T("sekg:CuratedSource"), CURATED_GRAPH)
+                self.add(node, T("rdfs:label"), nt_lit(ko, "ko"), CURATED_GRAPH)
+                self.add(node, T("rdfs:label"), nt_lit(en, "en"), CURATED_GRAPH)
             return node
         node = self._spans.get(source)
         if node is None:
@@ -1928,19 +1938,21 @@ class Emitter:
         return node
 
     def reify(self, s: str, p: str, o: str, source: Source) -> None:
-        self.add(s, p, o)
-        statement = nt_iri(BASE + "statement/" + digest(s[1:-1], p[1:-1], o))
+        self.add(s, p, o, ENTITIES_GRAPH)
+        curated = isinstance(source, str)
+        graph = CURATED_GRAPH if curated else self.graph
+        statement = nt_iri(BASE + "statement/" + digest("curated" if curated else self.doc.doc_id, s[1:-1], p[1:-1], o))
         src = self.source(source)
         if (statement, src) in self._asserted:
             return
         if statement not in self._statements:
             self._statements.add(statement)
-            self.add(statement, T("rdf:type"), T("sekg:Assertion"))
-            self.add(statement, T("rdf:subject"), s)
-            self.add(statement, T("rdf:predicate"), p)
-            self.add(statement, T("rdf:object"), o)
-            self.add(statement, T("prov:wasGeneratedBy"), self.run)
-        self.add(statement, T("prov:wasDerivedFrom"), src)
+            self.add(statement, T("rdf:type"), T("sekg:Assertion"), graph)
+            self.add(statement, T("rdf:subject"), s, graph)
+            self.add(statement, T("rdf:predicate"), p, graph)
+            self.add(statement, T("rdf:object"), o, graph)
+            self.add(statement, T("prov:wasGeneratedBy"), self.run, graph)
+        self.add(statement, T("prov:wasDerivedFrom"), src, graph)
         self._asserted.add((statement, src))
 
     def emit(self) -> list[str]:
@@ -1965,7 +1977,7 @@ class Emitter:
                 self.add(obs_node, T("sekg:computedFrom"), nodes[part])
         for subject, partner, roles, text, span in gold.partnerships:
             s, a = nt_iri(subject), nt_iri(partner)
-            p_node = nt_iri(mint("partnership", digest(subject, partner, str(span[0]))))
+            p_node = nt_iri(BASE + "partnership/" + digest(doc.doc_id, subject, partner, span[0]))
             self.reify(s, T("sekg:qualifiedPartnership"), p_node, span)
             self.add(p_node, T("rdf:type"), T("sekg:Partnership"))
             self.add(p_node, T("prov:agent"), a)
@@ -1985,7 +1997,7 @@ class Emitter:
             self.add(a_node, T("prov:wasDerivedFrom"), self.source(span))
         muni = nt_iri(mint("municipality", doc.place.code))
         for title, _action, date, number, span in gold.ordinances:
-            o_node = nt_iri(mint("ordinance", doc.place.code, title))
+            o_node = nt_iri(BASE + "ordinance/" + digest(doc.doc_id, doc.place.code, title))
             self.add(o_node, T("rdf:type"), T("sekg:Ordinance"))
             self.add(o_node, T("rdfs:label"), nt_lit(title, "ko"))
             self.add(o_node, T("sekg:municipality"), muni)
@@ -2006,7 +2018,7 @@ class Emitter:
                 self.add(e_node, T("sekg:endDate"), date_literal(end))
             self.add(e_node, T("prov:wasDerivedFrom"), self.source(span))
         for department, label, role, person, phone, span in gold.posts:
-            p_node = nt_iri(mint("post", doc.place.code, gold.entities[department].label, label))
+            p_node = nt_iri(BASE + "post/" + digest(doc.doc_id, doc.place.code, gold.entities[department].label, label))
             self.add(p_node, T("rdf:type"), T("sekg:Post"))
             self.add(p_node, T("rdfs:label"), nt_lit(label, "ko"))
             self.add(p_node, T("org:postIn"), nt_iri(department))
@@ -2168,19 +2180,21 @@ def write_rdf(out: Path, *, quads: int, seed: int = DEFAULT_SEED, municipalities
         handle.writelines(ontology)
         documents = rdf_documents(seed=seed, gaz=gaz, partners=partners, municipalities=municipalities,
                                   length=length)
+        shared: set[str] = set()
         for doc in documents:
-            lines = Emitter(doc, gaz, partners, run).emit()
+            lines = _fresh(Emitter(doc, gaz, partners, run).emit(), shared)
             remaining = budget - written - len(lines) - 1  # one prov:used per document
             if remaining < tail_room:
                 break
             handle.writelines(lines)
+            _remember(lines, shared)
             written += len(lines) + 1
             used_docs.append(doc.doc_id)
             kinds[doc.kind] += 1
             if progress and len(used_docs) % 200 == 0:
                 print(f"  {len(used_docs)} documents, {written:,} quads", file=sys.stderr, flush=True)
         # The tail: a document cut down to its header records, then filled to the exact count.
-        lines = _tail(doc, gaz, partners, run, budget - written - 1)
+        lines = _tail(doc, gaz, partners, run, budget - written - 1, shared)
         handle.writelines(lines)
         written += len(lines) + 1
         used_docs.append(doc.doc_id)
@@ -2195,7 +2209,19 @@ def write_rdf(out: Path, *, quads: int, seed: int = DEFAULT_SEED, municipalities
             "pledge-card": kinds["pledge-card"], "bytes": out.stat().st_size}
 
 
-def _tail(doc: Document, gaz: Gazetteer, partners: Partners, run: str, want: int) -> list[str]:
+_SHARED_ENDS = (f" {ENTITIES_GRAPH} .\n", f" {CURATED_GRAPH} .\n")
+
+
+def _fresh(lines: list[str], shared: set[str]) -> list[str]:
+    """The lines not yet in the file: a line of a shared graph is written by its first document only."""
+    return [line for line in lines if line not in shared or not line.endswith(_SHARED_ENDS)]
+
+
+def _remember(lines: list[str], shared: set[str]) -> None:
+    shared.update(line for line in lines if line.endswith(_SHARED_ENDS))
+
+
+def _tail(doc: Document, gaz: Gazetteer, partners: Partners, run: str, want: int, shared: set[str]) -> list[str]:
     """``doc`` cut to what fits in ``want`` quads, then filled to exactly ``want`` with small observations.
 
     Records go first, then entities (in order) while they fit, with the facts among them; the rest is
@@ -2207,7 +2233,7 @@ def _tail(doc: Document, gaz: Gazetteer, partners: Partners, run: str, want: int
 
     def size(entities: dict[str, Entity]) -> int:
         trial.gold = Gold(entities=dict(entities), facts=_facts_among(gold.facts, entities))
-        return len(Emitter(trial, gaz, partners, run).emit())
+        return len(_fresh(Emitter(trial, gaz, partners, run).emit(), shared))
 
     keep: dict[str, Entity] = {}
     for iri, entity in gold.entities.items():
@@ -2223,11 +2249,11 @@ def _tail(doc: Document, gaz: Gazetteer, partners: Partners, run: str, want: int
         raise AssertionError("the tail document has no span to hang observations on")
     anchor = next((e for e in spanned if e.kind in ("program", "pledge", "case")), spanned[0])
     k = 0
-    current = len(Emitter(trial, gaz, partners, run).emit())
+    current = size(keep)
     while True:
         rest = want - current
         if rest == 0:
-            return Emitter(trial, gaz, partners, run).emit()
+            return _fresh(Emitter(trial, gaz, partners, run).emit(), shared)
         if 8 <= rest <= 15:
             step = rest
         elif rest >= 23:
@@ -2238,7 +2264,7 @@ def _tail(doc: Document, gaz: Gazetteer, partners: Partners, run: str, want: int
             raise AssertionError(f"cannot fill {rest} quads")
         trial.gold.observations.append(_filler_observation(doc, anchor.iri, anchor.source, step, k))
         k += 1
-        after = len(Emitter(trial, gaz, partners, run).emit())
+        after = len(_fresh(Emitter(trial, gaz, partners, run).emit(), shared))
         if after - current != step:
             raise AssertionError(f"a filler observation took {after - current} quads, not {step}")
         current = after
@@ -2320,7 +2346,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"documents: {stats['documents']} ({stats['casebook']} casebook cases, "
               f"{stats['pledge-card']} pledge cards)")
         print(f"quads: {stats['quads']:,} (ontology graph {stats['ontology_quads']:,}, build graph "
-              f"{stats['build_quads']:,}, document graphs {documents:,})")
+              f"{stats['build_quads']:,}, document, entities and curated graphs {documents:,})")
         print(f"bytes: {stats['bytes']:,} ({stats['bytes'] / 2**20:.1f} MB)")
     print(f"time: {time.perf_counter() - start:.1f} s")
     return 0

@@ -9,10 +9,12 @@ seeds) and flat in memory however large the store grows.
 Which graphs a format carries:
 
 - **Turtle** has no named graphs. It carries the *union* of the store's graphs,
-  each triple once even when several documents state it (a ``SELECT DISTINCT``
-  under the ``CONSTRUCT``: Oxigraph's own ``CONSTRUCT`` de-duplication is only
-  best-effort, it never merges triples with a blank node and forgets what it
-  saw after a million triples), or the one graph named with ``--graph``.
+  written graph after graph with ``Store.dump`` (the prefixes once, at the
+  top), or the one graph named with ``--graph``. A store that ``sekg build``
+  or ``sekg ingest`` wrote holds each triple in one graph only
+  (:mod:`graph.layout`), so every triple is written once; in a store filled
+  some other way a triple two graphs share is written twice, which still
+  reads back as the same RDF graph.
 - **TriG**, **N-Quads** and **JSON-LD** keep the named graphs (the ontology,
   the build provenance, one graph per source document), so that a consumer can
   still tell which document said what. JSON-LD is pyoxigraph's writer: expanded
@@ -31,13 +33,17 @@ into place, so a failed dump never leaves half a file under the real name.
 >>> from pyoxigraph import Literal, NamedNode, Quad, Store
 >>> store = Store()
 >>> s, label = NamedNode("https://w3id.org/sekg/id/municipality/41110"), NamedNode(PREFIXES["rdfs"] + "label")
->>> for doc in ("a", "b"):  # both documents name the same city
-...     store.add(Quad(s, label, Literal("수원시", language="ko"), NamedNode(f"https://w3id.org/sekg/id/graph/document/{doc}")))
+>>> span = NamedNode(PREFIXES["sekg"] + "lineStart")
+>>> store.add(Quad(s, label, Literal("수원시", language="ko"), NamedNode("https://w3id.org/sekg/id/graph/entities")))
+>>> for doc in ("a", "b"):
+...     store.add(Quad(NamedNode(f"https://w3id.org/sekg/id/span/{doc}"), span, Literal("1", datatype=NamedNode(XSD + "integer")),
+...                    NamedNode(f"https://w3id.org/sekg/id/graph/document/{doc}")))
 >>> import io
 >>> out = io.BytesIO()
 >>> dump(store, out, "turtle")
->>> [line for line in out.getvalue().decode().splitlines() if not line.startswith("@prefix")]
-['<https://w3id.org/sekg/id/municipality/41110> rdfs:label "수원시"@ko .']
+>>> text = out.getvalue().decode()
+>>> text.count("@prefix rdfs:"), [line for line in text.splitlines() if not line.startswith("@prefix")]
+(1, ['<https://w3id.org/sekg/id/span/a> sekg:lineStart 1 .', '<https://w3id.org/sekg/id/span/b> sekg:lineStart 1 .', '<https://w3id.org/sekg/id/municipality/41110> rdfs:label "수원시"@ko .'])
 >>> out = io.BytesIO()
 >>> dump(store, out, "nquads", graph="https://w3id.org/sekg/id/graph/document/b")
 >>> out.getvalue().decode().count(" .\\n")
@@ -45,7 +51,7 @@ into place, so a failed dump never leaves half a file under the real name.
 >>> dump(store, io.BytesIO(), "trig", graph="https://w3id.org/sekg/id/graph/document/c")
 Traceback (most recent call last):
 ...
-graph.dump.UnknownGraph: no graph <https://w3id.org/sekg/id/graph/document/c> in the store; its graphs are: <https://w3id.org/sekg/id/graph/document/a>, <https://w3id.org/sekg/id/graph/document/b>
+graph.dump.UnknownGraph: no graph <https://w3id.org/sekg/id/graph/document/c> in the store; its graphs are: <https://w3id.org/sekg/id/graph/document/a>, <https://w3id.org/sekg/id/graph/document/b>, <https://w3id.org/sekg/id/graph/entities>
 """
 
 from __future__ import annotations
@@ -57,11 +63,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from pyoxigraph import NamedNode, RdfFormat, Store, serialize
+from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store, serialize
 
 from graph.errors import SekgError
 from graph.namespaces import PREFIXES
 from graph.settings import DEFAULT_BASE_IRI
+
+XSD = PREFIXES["xsd"]
 
 
 class UnknownGraph(SekgError):
@@ -97,11 +105,6 @@ ALL_FORMATS = ("turtle", "trig", "jsonld")
 DUMP_STEM = "sekg"
 VOID_FILE = "void.ttl"
 
-# Every triple of the store once: the union of the named graphs and the
-# default graph (empty in a built store, but a dump must not drop it).
-UNION_QUERY = (
-    "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }"
-)
 
 
 def dump_format(name: str | DumpFormat) -> DumpFormat:
@@ -170,13 +173,35 @@ def dump(store: Store, output: BinaryIO | str | os.PathLike[str], fmt: str | Dum
         if f.named_graphs:
             store.dump(target, format=f.rdf_format, prefixes=prefixes)
         else:
-            serialize(store.query(UNION_QUERY), target, format=f.rdf_format, prefixes=prefixes)
+            _dump_union(store, target, f.rdf_format, prefixes)
         return
     node = named_graph(store, graph)
     if f.named_graphs:
         serialize(store.quads_for_pattern(None, None, None, node), target, format=f.rdf_format, prefixes=prefixes)
     else:
         store.dump(target, format=f.rdf_format, from_graph=node, prefixes=prefixes)
+
+
+def _dump_union(store: Store, target: BinaryIO | str, rdf_format: RdfFormat, prefixes: dict[str, str]) -> None:
+    """Every graph's triples, graph after graph: the default graph first, then the named graphs."""
+    graphs = [DefaultGraph(), *sorted(store.named_graphs(), key=str)]
+    handle = open(target, "wb") if isinstance(target, str) else target  # noqa: SIM115 - closed below
+    try:
+        # The serializer declares the prefixes each graph uses; declare them all once instead.
+        handle.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()).encode())
+        for graph in graphs:
+            handle.write(_without_prefixes(store.dump(format=rdf_format, from_graph=graph, prefixes=prefixes) or b""))
+    finally:
+        if handle is not target:
+            handle.close()
+
+
+def _without_prefixes(chunk: bytes) -> bytes:
+    """A Turtle text without the ``@prefix`` lines it opens with (declared once at the top instead)."""
+    position = 0
+    while chunk.startswith(b"@prefix ", position):
+        position = chunk.index(b"\n", position) + 1
+    return chunk[position:]
 
 
 def write_atomically(path: Path, write: Callable[[str], None]) -> int:

@@ -15,6 +15,8 @@ rebuild gives every entity the IRI it had before.
 'https://w3id.org/sekg/id/program/41360/UPS-기술이전-및-생산'
 >>> ids.document_graph("000_2e6d3bf8b3fb2223")
 'https://w3id.org/sekg/id/graph/document/000_2e6d3bf8b3fb2223'
+>>> ids.entities_graph
+'https://w3id.org/sekg/id/graph/entities'
 >>> str(SEKG["Municipality"])
 'https://w3id.org/sekg/ontology#Municipality'
 >>> str(CONCEPT["enterprise-type"]["social-enterprise"])
@@ -191,8 +193,13 @@ class InstanceIRIs:
     def text_span(self, doc_id: str, line_start: int, line_end: int, quote: str) -> str:
         return self.mint("span", doc_id, f"L{line_start}-L{line_end}", digest(quote, length=8))
 
-    def statement(self, subject: str, predicate: str, obj: str) -> str:
-        return self.hashed("statement", subject, predicate, obj)
+    def statement(self, subject: str, predicate: str, obj: str, *, scope: str) -> str:
+        """The assertion that ``scope`` (a document id, or ``curated``) makes of one triple.
+
+        Each document asserts in its own name, so that no two document graphs
+        hold the same quad; curated assertions are shared by every build.
+        """
+        return self.hashed("statement", scope, subject, predicate, obj)
 
     @property
     def ontology_graph(self) -> str:
@@ -201,6 +208,21 @@ class InstanceIRIs:
     @property
     def build_graph(self) -> str:
         return self.mint("graph", "build")
+
+    @property
+    def entities_graph(self) -> str:
+        """Every asserted triple about an entity, once (each is reified in the graphs that state it)."""
+        return self.mint("graph", "entities")
+
+    @property
+    def curated_graph(self) -> str:
+        """The assertions taken from curated tables (codes, English names) and their sources."""
+        return self.mint("graph", "curated")
+
+    @property
+    def derived_graph(self) -> str:
+        """What the build computes from the other graphs: shortcuts, totals, the search index."""
+        return self.mint("graph", "derived")
 
     def document_graph(self, doc_id: str) -> str:
         return self.mint("graph", "document", doc_id)

@@ -29,7 +29,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from pyoxigraph import Store
+from pyoxigraph import Quad, RdfFormat, Store, serialize
 
 from graph.errors import SekgError
 
@@ -92,3 +92,59 @@ class StoreLocation:
         for old in self.generations.iterdir():
             if old != target and not old.name.startswith("legacy"):
                 shutil.rmtree(old, ignore_errors=True)
+
+
+class NQuadsSpool:
+    """Quads on their way into a store: appended as N-Quads to a file, then bulk-loaded in one pass.
+
+    A build produces its quads document by document, in worker processes; the
+    spool keeps none of them in memory and hands the whole file to
+    ``Store.bulk_load``, Oxigraph's fastest write path, once at the end. The
+    file lives in ``directory`` (beside the store generations, on the same disk)
+    and is removed when the spool closes, loaded or not.
+
+    >>> import tempfile, pathlib
+    >>> from pyoxigraph import Literal, NamedNode, Quad, Store
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> g = NamedNode("https://w3id.org/sekg/id/graph/document/x")
+    >>> quad = Quad(NamedNode("https://w3id.org/sekg/id/a"), NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), Literal("가"), g)
+    >>> store = Store()
+    >>> with NQuadsSpool(folder) as spool:
+    ...     spool.write_quads([quad, quad])
+    ...     spool.load_into(store)
+    >>> len(store), list(folder.iterdir())
+    (1, [])
+    """
+
+    def __init__(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.path = directory / f".spool-{uuid.uuid4().hex[:8]}.nq"
+        self._handle = self.path.open("wb", buffering=8 * 2**20)
+        self.bytes = 0
+
+    def write(self, nquads: bytes) -> None:
+        """Append quads already serialized as N-Quads (a worker's output)."""
+        self._handle.write(nquads)
+        self.bytes += len(nquads)
+
+    def write_quads(self, quads: list[Quad]) -> None:
+        self.write(serialize(quads, format=RdfFormat.N_QUADS) or b"")
+
+    def load_into(self, store: Store) -> None:
+        """Bulk-load everything written so far; repeated quads become one, as in any RDF dataset."""
+        self._handle.close()
+        try:
+            # The quads were made and serialized by pyoxigraph itself: they need no second validation.
+            store.bulk_load(path=str(self.path), format=RdfFormat.N_QUADS, lenient=True)
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {exc}") from exc
+
+    def close(self) -> None:
+        self._handle.close()
+        self.path.unlink(missing_ok=True)
+
+    def __enter__(self) -> NQuadsSpool:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

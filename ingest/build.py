@@ -1,30 +1,38 @@
 """``sekg build`` and ``sekg ingest``: documents in, a consistent store out.
 
-Every document is read and extracted before anything is written; the store
-is then written as a new generation (:class:`graph.store.StoreLocation`) that
-replaces the old one only when everything succeeded. ``ingest`` copies the
-current store, replaces the named graphs of the given documents and switches
-in the same way, so the previous store survives any failure.
+Documents are extracted one at a time (in worker processes when there are
+many) and their quads spooled to disk as N-Quads; only when every document
+succeeded is the spool loaded into a new store generation
+(:class:`graph.store.StoreLocation`), which then replaces the old one.
+``ingest`` copies the current store, replaces the named graphs of the given
+documents and switches in the same way, so the previous store survives any
+failure.
 """
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import datetime as dt
+import gc
 import json
+import multiprocessing
+import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from graph.errors import InputError
+from graph.layout import refresh_shared_graphs
 from graph.namespaces import InstanceIRIs
 from graph.ontology import ONTOLOGY_FILE
 from graph.settings import Settings
-from graph.store import StoreLocation
+from graph.store import NQuadsSpool, StoreLocation
 from ingest.catalog import CatalogEntry, load_catalog
 from ingest.emit import S, emit_document, term
 from ingest.extract import Extractor
@@ -63,6 +71,16 @@ class BuildSummary:
     observations: Counter = field(default_factory=Counter)
     warnings: int = 0
     reports: list[dict] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)
+
+    def add(self, result: DocumentResult) -> None:
+        self.documents += 1
+        self.tokens += result.tokens
+        self.entities.update(result.entities)
+        self.observations.update(result.observations)
+        self.warnings += result.warnings
+        self.reports.append(result.report)
+        self.doc_ids.append(result.doc_id)
 
     def lines(self) -> list[str]:
         out = [f"documents: {self.documents}", f"quads: {self.quads}",
@@ -139,7 +157,7 @@ def _ontology_quads(iris: InstanceIRIs) -> list[Quad]:
 
 
 def _run_quads(iris: InstanceIRIs, run: NamedNode, started: dt.datetime, ended: dt.datetime,
-               extractions: Sequence[DocumentExtraction]) -> list[Quad]:
+               doc_ids: Sequence[str]) -> list[Quad]:
     graph = NamedNode(iris.build_graph)
     software = NamedNode(iris.mint("software", "sekg"))
     rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -152,8 +170,8 @@ def _run_quads(iris: InstanceIRIs, run: NamedNode, started: dt.datetime, ended: 
         Quad(software, term("rdfs:label"), Literal("sekg", language="en"), graph),
         Quad(software, term("schema:softwareVersion"), Literal(_version()), graph),
     ]
-    for x in extractions:
-        quads.append(Quad(run, term("prov:used"), NamedNode(iris.document(x.doc_id)), graph))
+    for doc_id in doc_ids:
+        quads.append(Quad(run, term("prov:used"), NamedNode(iris.document(doc_id)), graph))
     return quads
 
 
@@ -172,8 +190,102 @@ def _catalog(folder: Path) -> dict[str, CatalogEntry]:
     return load_catalog(path) if path.exists() else {}
 
 
+@dataclass
+class DocumentResult:
+    """One document extracted and emitted: its quads as N-Quads and what the report says of it."""
+
+    file_name: str
+    doc_id: str
+    nquads: bytes
+    report: dict
+    tokens: int
+    entities: Counter
+    observations: Counter
+    warnings: int
+
+
+class _Emission:
+    """What extracting and emitting a document needs, made once per process: pipeline, lexicon, IRIs."""
+
+    def __init__(self, base_iri: str, run: str) -> None:
+        self.iris = InstanceIRIs(base_iri)
+        self.lexicon = load_lexicon()
+        self.run = NamedNode(run)
+        make_nlp()
+
+    def __call__(self, path: Path, entry: CatalogEntry | None) -> list[DocumentResult]:
+        results = []
+        for x in extract_file(path, entry=entry):
+            quads = emit_document(x, iris=self.iris, lexicon=self.lexicon, run=self.run)
+            results.append(DocumentResult(
+                file_name=x.file_name, doc_id=x.doc_id, nquads=serialize(quads, format=RdfFormat.N_QUADS) or b"",
+                report=document_report(x), tokens=x.tokens,
+                entities=Counter(e.rdf_class for e in x.entities.values()),
+                observations=Counter(o.kind for o in x.observations), warnings=len(x.warnings)))
+        return results
+
+
+_worker: _Emission | None = None
+
+
+def _start_worker(base_iri: str, run: str) -> None:
+    global _worker
+    _worker = _Emission(base_iri, run)
+    # The pipeline's tables and the Kiwi model live as long as the worker: keep them out of
+    # the garbage collector's scans, which otherwise grow with every long-lived object.
+    gc.freeze()
+
+
+def _work(path: Path, entry: CatalogEntry | None) -> list[DocumentResult]:
+    assert _worker is not None, "worker not started"
+    return _worker(path, entry)
+
+
+def default_jobs(files: int) -> int:
+    """Worker processes for ``files`` documents: one per core, none for a handful of files.
+
+    A worker pays for loading the pipeline (about three seconds), so a few
+    documents are extracted in the calling process.
+    """
+    return max(1, min(os.cpu_count() or 1, files // 4))
+
+
+def extract_documents(files: Sequence[Path], catalog: dict[str, CatalogEntry], *, iris: InstanceIRIs,
+                      run: NamedNode, jobs: int | None = None) -> Iterator[DocumentResult]:
+    """Extract and emit every file, in order, in ``jobs`` worker processes (see :func:`default_jobs`).
+
+    Results arrive one document at a time and at most two per worker wait to be
+    taken, so memory stays flat however many documents there are. The first
+    file that cannot be read stops everything with its :class:`InputError`.
+    """
+    jobs = default_jobs(len(files)) if jobs is None else max(1, jobs)
+    if jobs == 1:
+        emission = _Emission(iris.base, run.value)
+        for path in files:
+            yield from emission(path, catalog.get(path.name))
+        return
+    # spawn, not fork: a forked child would share the parent's Kiwi threads and open files.
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
+                                                initargs=(iris.base, run.value)) as pool:
+        pending: collections.deque = collections.deque()
+        queue = iter(files)
+        try:
+            for path in queue:
+                pending.append(pool.submit(_work, path, catalog.get(path.name)))
+                if len(pending) >= 2 * jobs:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
+
+
 def extract_all(files: Iterable[Path], catalog: dict[str, CatalogEntry], *,
                 progress: Callable[[str], None] | None = None) -> list[DocumentExtraction]:
+    """Every file's extraction in memory: for tests and small inputs (``build`` streams instead)."""
     extractions = []
     for path in files:
         if progress:
@@ -182,58 +294,73 @@ def extract_all(files: Iterable[Path], catalog: dict[str, CatalogEntry], *,
     return extractions
 
 
-def build(settings: Settings, *, seeds: Path, progress: Callable[[str], None] | None = None) -> BuildSummary:
-    """Extract every document in ``seeds`` and write a new store generation."""
+def _run_node(iris: InstanceIRIs, started: dt.datetime) -> NamedNode:
+    return NamedNode(iris.mint("run", started.strftime("%Y%m%dT%H%M%S%f")))
+
+
+def _stream(spool: NQuadsSpool, files: Sequence[Path], catalog: dict[str, CatalogEntry], *, iris: InstanceIRIs,
+            run: NamedNode, jobs: int | None, progress: Callable[[str], None] | None) -> BuildSummary:
+    summary = BuildSummary()
+    for result in extract_documents(files, catalog, iris=iris, run=run, jobs=jobs):
+        if progress:
+            progress(result.file_name)
+        spool.write(result.nquads)
+        summary.add(result)
+    return summary
+
+
+def build(settings: Settings, *, seeds: Path, progress: Callable[[str], None] | None = None,
+          jobs: int | None = None) -> BuildSummary:
+    """Extract every document in ``seeds`` and write a new store generation.
+
+    Documents stream through worker processes into an N-Quads spool beside
+    the store, which is bulk-loaded once at the end; nothing holds the corpus
+    or the graph in memory.
+    """
     started = dt.datetime.now(dt.UTC)
     clock = time.perf_counter()
     files = seed_files(seeds)
-    extractions = extract_all(files, _catalog(seeds), progress=progress)
+    catalog = _catalog(seeds)
+    iris = InstanceIRIs(settings.base_iri)
+    run = _run_node(iris, started)
     location = StoreLocation(settings.store_path)
-    with location.new_generation() as store:
-        quads = _write(store, extractions, settings, started)
-    return _summary(extractions, quads, time.perf_counter() - clock)
+    with location.new_generation() as store, NQuadsSpool(location.generations) as spool:
+        spool.write_quads(_ontology_quads(iris))
+        summary = _stream(spool, files, catalog, iris=iris, run=run, jobs=jobs, progress=progress)
+        spool.write_quads(_run_quads(iris, run, started, dt.datetime.now(dt.UTC), summary.doc_ids))
+        spool.load_into(store)
+        summary.quads = len(store)
+    summary.seconds = time.perf_counter() - clock
+    return summary
 
 
 def ingest(settings: Settings, files: Sequence[Path], *, progress: Callable[[str], None] | None = None) -> BuildSummary:
-    """Add or replace single documents; every other named graph is kept."""
+    """Add or replace single documents; every other document graph is kept.
+
+    The shared graphs are then recomputed from the document graphs
+    (:func:`graph.layout.refresh_shared_graphs`), so a triple only the old
+    version of a document stated leaves the entities graph with it.
+    """
     started = dt.datetime.now(dt.UTC)
     clock = time.perf_counter()
     catalog: dict[str, CatalogEntry] = {}
     for folder in {Path(f).resolve().parent for f in files}:
         catalog.update(_catalog(folder))
-    extractions = extract_all([Path(f) for f in files], catalog, progress=progress)
-    location = StoreLocation(settings.store_path)
-    with location.new_generation(copy_current=True) as store:
-        iris = InstanceIRIs(settings.base_iri)
-        for x in extractions:
-            store.remove_graph(NamedNode(iris.document_graph(x.doc_id))) if store.contains_named_graph(
-                NamedNode(iris.document_graph(x.doc_id))) else None
-        quads = _write(store, extractions, settings, started, replace_build=False)
-    return _summary(extractions, quads, time.perf_counter() - clock)
-
-
-def _write(store, extractions, settings: Settings, started, *, replace_build: bool = True) -> int:
-    """Write the graphs; the count returned is the store's, after it dropped repeated quads."""
     iris = InstanceIRIs(settings.base_iri)
-    lexicon = load_lexicon()
-    run = NamedNode(iris.mint("run", started.strftime("%Y%m%dT%H%M%S%f")))
-    if replace_build:
-        store.bulk_extend(_ontology_quads(iris))
-    for x in extractions:
-        store.bulk_extend(emit_document(x, iris=iris, lexicon=lexicon, run=run))
-    store.bulk_extend(_run_quads(iris, run, started, dt.datetime.now(dt.UTC), extractions))
-    store.flush()
-    return len(store)
-
-
-def _summary(extractions: Sequence[DocumentExtraction], quads: int, seconds: float) -> BuildSummary:
-    summary = BuildSummary(documents=len(extractions), quads=quads, seconds=seconds)
-    for x in extractions:
-        summary.tokens += x.tokens
-        summary.entities.update(e.rdf_class for e in x.entities.values())
-        summary.observations.update(o.kind for o in x.observations)
-        summary.warnings += len(x.warnings)
-        summary.reports.append(document_report(x))
+    run = _run_node(iris, started)
+    paths = [Path(f) for f in files]
+    location = StoreLocation(settings.store_path)
+    with location.new_generation(copy_current=True) as store, NQuadsSpool(location.generations) as spool:
+        summary = _stream(spool, paths, catalog, iris=iris, run=run, jobs=1, progress=progress)
+        for doc_id in summary.doc_ids:
+            graph = NamedNode(iris.document_graph(doc_id))
+            if store.contains_named_graph(graph):
+                store.remove_graph(graph)
+        spool.write_quads(_run_quads(iris, run, started, dt.datetime.now(dt.UTC), summary.doc_ids))
+        spool.load_into(store)
+        refresh_shared_graphs(store, iris)
+        summary.quads = len(store)
+    summary.seconds = time.perf_counter() - clock
     return summary
 
 

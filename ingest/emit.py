@@ -1,10 +1,22 @@
-"""Records to RDF: one named graph per document, every statement with its source.
+"""Records to RDF: every statement with its source, and no quad in two graphs.
 
-Facts about entities are reified as ``sekg:Assertion`` nodes (``rdf:subject``,
-``rdf:predicate``, ``rdf:object``, ``prov:wasDerivedFrom`` a ``sekg:TextSpan``
-or ``sekg:CuratedSource``, ``prov:wasGeneratedBy`` the extraction run); record
-nodes (observations, partnerships, awards, ordinances, events, posts) carry
-``prov:wasDerivedFrom`` themselves. See ``ontology/README.md``, "Provenance".
+A document's extraction becomes quads in three graphs (``ontology/README.md``,
+"Graphs"):
+
+- its own graph (``…/graph/document/<id>``): the document, its text spans, the
+  records it holds (observations, partnerships, awards, ordinances, events,
+  posts, each minted for this document and carrying ``prov:wasDerivedFrom``),
+  and one ``sekg:Assertion`` per entity triple it states (``rdf:subject``,
+  ``rdf:predicate``, ``rdf:object``, ``prov:wasDerivedFrom`` a text span,
+  ``prov:wasGeneratedBy`` the run), minted in the document's name;
+- the entities graph (``…/graph/entities``): the entity triples themselves,
+  which several documents may state; the store keeps each once;
+- the curated graph (``…/graph/curated``): assertions whose source is a
+  curated table (codes, English names, romanization), shared by every document.
+
+Keeping the graphs disjoint is what lets a query over their union see each
+triple once (Oxigraph's union default graph repeats a triple per graph that
+holds it) and lets a Turtle dump stream graph by graph.
 """
 
 from __future__ import annotations
@@ -13,7 +25,7 @@ from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from graph.namespaces import CONCEPT, PREFIXES, SEKG, InstanceIRIs, digest
+from graph.namespaces import CONCEPT, PREFIXES, SEKG, InstanceIRIs
 from ingest.lexicon import Lexicon
 from ingest.records import (
     Concept,
@@ -76,7 +88,10 @@ class Emitter:
         self.lexicon = lexicon
         self.run = run
         self.graph = NamedNode(iris.document_graph(extraction.doc_id))
+        self.entities_graph = NamedNode(iris.entities_graph)
+        self.curated_graph = NamedNode(iris.curated_graph)
         self.quads: list[Quad] = []
+        self._shared: set[Quad] = set()
         self._spans: dict[Evidence, NamedNode] = {}
         self._curated: dict[str, NamedNode] = {}
         self._asserted: set[tuple[str, str]] = set()
@@ -86,6 +101,13 @@ class Emitter:
 
     def add(self, s, p, o) -> None:
         self.quads.append(Quad(s, p, o, self.graph))
+
+    def share(self, s, p, o, graph: NamedNode) -> None:
+        """A quad of a graph several documents write to: once per document (the store merges the rest)."""
+        quad = Quad(s, p, o, graph)
+        if quad not in self._shared:
+            self._shared.add(quad)
+            self.quads.append(quad)
 
     def node(self, key: EntityKey) -> NamedNode:
         kind, keys = key
@@ -102,9 +124,9 @@ class Emitter:
             if source.source not in self._curated:
                 node = NamedNode(self.iris.mint("curated", source.source))
                 ko, en = CURATED_LABELS.get(source.source, (source.source, source.source))
-                self.add(node, RDF_TYPE, S("CuratedSource"))
-                self.add(node, term("rdfs:label"), Literal(ko, language="ko"))
-                self.add(node, term("rdfs:label"), Literal(en, language="en"))
+                self.share(node, RDF_TYPE, S("CuratedSource"), self.curated_graph)
+                self.share(node, term("rdfs:label"), Literal(ko, language="ko"), self.curated_graph)
+                self.share(node, term("rdfs:label"), Literal(en, language="en"), self.curated_graph)
                 self._curated[source.source] = node
             return self._curated[source.source]
         if source not in self._spans:
@@ -127,23 +149,35 @@ class Emitter:
         raise TypeError(f"cannot turn {value!r} into an RDF term")
 
     def reify(self, s: NamedNode, p: NamedNode, o, source: Source) -> None:
-        """A triple about an entity, reified with its source."""
-        self.add(s, p, o)
-        statement = NamedNode(self.iris.statement(s.value, p.value, str(o)))
+        """A triple about an entity, in the entities graph, and its assertion with the source."""
+        self.share(s, p, o, self.entities_graph)
+        curated = isinstance(source, Curated)
+        statement = NamedNode(self.iris.statement(s.value, p.value, str(o),
+                                                  scope="curated" if curated else self.x.doc_id))
         src = self.source(source)
         if (statement.value, src.value) in self._asserted:
             return
-        if statement.value not in self._statements:
-            self._statements.add(statement.value)
-            self.add(statement, RDF_TYPE, S("Assertion"))
-            self.add(statement, term("rdf:subject"), s)
-            self.add(statement, term("rdf:predicate"), p)
-            self.add(statement, term("rdf:object"), o)
-            self.add(statement, term("prov:wasGeneratedBy"), self.run)
-        self.add(statement, term("prov:wasDerivedFrom"), src)
         self._asserted.add((statement.value, src.value))
+        if curated:
+            for quad in self._assertion(statement, s, p, o, src, self.curated_graph):
+                self.share(quad.subject, quad.predicate, quad.object, self.curated_graph)
+            return
+        if statement.value in self._statements:
+            self.add(statement, term("prov:wasDerivedFrom"), src)
+            return
+        self._statements.add(statement.value)
+        self.quads.extend(self._assertion(statement, s, p, o, src, self.graph))
+
+    def _assertion(self, statement: NamedNode, s, p, o, src: NamedNode, graph: NamedNode) -> list[Quad]:
+        return [Quad(statement, RDF_TYPE, S("Assertion"), graph),
+                Quad(statement, term("rdf:subject"), s, graph),
+                Quad(statement, term("rdf:predicate"), p, graph),
+                Quad(statement, term("rdf:object"), o, graph),
+                Quad(statement, term("prov:wasGeneratedBy"), self.run, graph),
+                Quad(statement, term("prov:wasDerivedFrom"), src, graph)]
 
     def record(self, kind: str, rdf_class: str, *parts: object) -> NamedNode:
+        """A record node of this document: its IRI is minted with the document's id, so no other graph has it."""
         node = NamedNode(self.iris.hashed(kind, self.x.doc_id, *parts))
         self.add(node, RDF_TYPE, S(rdf_class))
         return node
@@ -184,8 +218,7 @@ class Emitter:
                 self.add(node, S("date"), period_literal(award.date))
             self.add(node, term("prov:wasDerivedFrom"), self.source(award.evidence))
         for ordinance in x.ordinances:
-            node = NamedNode(self.iris.mint("ordinance", ordinance.municipality[1][0], ordinance.title))
-            self.add(node, RDF_TYPE, S("Ordinance"))
+            node = self.record("ordinance", "Ordinance", ordinance.municipality[1][0], ordinance.title)
             self.add(node, term("rdfs:label"), Literal(ordinance.title, language="ko"))
             self.add(node, S("municipality"), self.node(ordinance.municipality))
             self.add(node, term("eli:passed_by"), self.node(ordinance.municipality))
@@ -202,8 +235,7 @@ class Emitter:
             self.add(node, S("date"), period_literal(event.date))
             self.add(node, term("prov:wasDerivedFrom"), self.source(event.evidence))
         for post in x.posts:
-            node = NamedNode(self.iris.mint("post", *post.department[1], post.label))
-            self.add(node, RDF_TYPE, S("Post"))
+            node = self.record("post", "Post", *post.department[1], post.label)
             self.add(node, term("rdfs:label"), Literal(post.label, language="ko"))
             self.add(node, term("org:postIn"), self.node(post.department))
             self.add(node, term("org:role"), NamedNode(str(CONCEPT["post-role"]) + post.role))
@@ -300,7 +332,8 @@ class Emitter:
 
     def partnership(self, p) -> None:
         subject, partner = self.node(p.subject), self.node(p.partner)
-        node = NamedNode(self.iris.mint("partnership", digest(subject.value, partner.value, str(p.evidence.line_start))))
+        node = NamedNode(self.iris.hashed("partnership", self.x.doc_id, subject.value, partner.value,
+                                          p.evidence.line_start))
         self.reify(subject, S("partner"), partner, p.evidence)
         self.reify(subject, S("qualifiedPartnership"), node, p.evidence)
         self.add(node, RDF_TYPE, S("Partnership"))

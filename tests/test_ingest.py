@@ -170,3 +170,49 @@ def test_ingest_replaces_one_document_graph(tmp_path):
     assert sorted(r["v"].value for r in store.query(query, use_default_graph_as_union=True)) == ["15", "8"]
     graphs = {g.value.rsplit("/", 1)[-1] for g in store.named_graphs()}
     assert {"news", "other", "ontology", "build"} <= graphs
+
+
+def test_ingest_takes_what_only_the_old_version_said_out_of_the_shared_graphs(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "news.txt").write_text(NEWS, encoding="utf-8")
+    (seeds / "other.txt").write_text("원주시는 2017. 6. 1. 미로예술시장 축제를 열었다.\n", encoding="utf-8")
+    settings = Settings.from_env({"SEKG_STORE": str(tmp_path / "store")})
+    build(settings, seeds=seeds)
+    potter = "<https://w3id.org/sekg/id/organization/가야도예>"
+    wonju = "<https://w3id.org/sekg/id/municipality/51130>"
+
+    def about(store, node):
+        """The local names of the properties the node has, in any graph."""
+        rows = store.query(f"SELECT ?p WHERE {{ GRAPH ?g {{ {node} ?p ?o }} }}")
+        return sorted({row["p"].value.rsplit("#", 1)[-1] for row in rows})
+
+    before = StoreLocation(settings.store_path).open(read_only=True)
+    assert about(before, potter) == ["enterpriseType", "label", "municipality", "type"]
+    del before
+    (seeds / "news.txt").write_text("김해시는 2018. 3. 15. 사회적기업 판로 지원에 나선다고 밝혔다.\n", encoding="utf-8")
+    ingest(settings, [seeds / "news.txt"])
+    store = StoreLocation(settings.store_path).open(read_only=True)
+    assert about(store, potter) == []
+    # The other document's city keeps its curated facts (English name, code, territory).
+    assert "adminCode" in about(store, wonju) and "jurisdiction" in about(store, wonju)
+    distinct = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
+                                     "WHERE { GRAPH ?g { ?s ?p ?o } } }")))["n"]
+    assert int(distinct.value) == len(store)
+
+
+def test_workers_write_the_same_graphs_as_one_process(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i, text in enumerate([NEWS, CASE_SECTION, NEWS.replace("김해시", "수원시"), CASE_SECTION.replace("원주시", "청주시")]):
+        (seeds / f"doc{i}.txt").write_text(text, encoding="utf-8")
+    stores = {}
+    for jobs in (1, 2):
+        settings = Settings.from_env({"SEKG_STORE": str(tmp_path / f"store{jobs}")})
+        summary = build(settings, seeds=seeds, jobs=jobs)
+        assert summary.doc_ids == ["doc0", "doc1", "doc2", "doc3"]
+        store = StoreLocation(settings.store_path).open(read_only=True)
+        # The run's IRI and times differ between builds; everything else is the same.
+        stores[jobs] = {str(q) for q in store if "/run/" not in str(q) and "Time>" not in str(q) and "_:" not in str(q)}
+    assert stores[1] == stores[2]
+    assert len(stores[1]) > 500

@@ -47,8 +47,11 @@ def test_text_spans_and_statements() -> None:
     span = ids.text_span("000_2e6d3bf8b3fb2223", 519, 519, "국제통신공업(주) : 기술 및 자본 투자")
     assert span.startswith("https://w3id.org/sekg/id/span/000_2e6d3bf8b3fb2223/L519-L519/")
     assert len(span.rsplit("/", 1)[1]) == 8
-    statement = ids.statement("https://w3id.org/sekg/id/a", "https://w3id.org/sekg/ontology#partner", "b")
+    statement = ids.statement("https://w3id.org/sekg/id/a", "https://w3id.org/sekg/ontology#partner", "b", scope="000")
     assert statement.startswith("https://w3id.org/sekg/id/statement/")
+    # Each document asserts in its own name; curated assertions are one for every document.
+    assert statement != ids.statement("https://w3id.org/sekg/id/a", "https://w3id.org/sekg/ontology#partner", "b",
+                                      scope="002")
 
 
 @pytest.mark.parametrize("key", ["국제통신공업(주)", "a b", "<>\"{}|\\^`", "㈜희망키움터", "K-water/MOU"])
