@@ -25,6 +25,7 @@ rebuild gives every entity the IRI it had before.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import unicodedata
 from collections.abc import Mapping
@@ -112,6 +113,7 @@ PREFIXES: Mapping[str, str] = {
 _ASCII_KEEP = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def key_segment(text: str) -> str:
     """Turn a natural key into one readable IRI path segment.
 

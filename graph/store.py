@@ -61,8 +61,12 @@ class StoreLocation:
             raise StoreError(f"cannot open the store at {self.path}: {exc}; rebuild it with `sekg build`") from exc
 
     @contextlib.contextmanager
-    def new_generation(self, *, copy_current: bool = False) -> Iterator[Store]:
-        """A fresh store directory that becomes current only if the block succeeds."""
+    def new_generation(self, *, copy_current: bool = False,
+                       finish: contextlib.AbstractContextManager | None = None) -> Iterator[Store]:
+        """A fresh store directory that becomes current only if the block succeeds.
+
+        ``finish`` wraps the compaction that closes a successful block (a build times it).
+        """
         self.generations.mkdir(parents=True, exist_ok=True)
         target = self.generations / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
         try:
@@ -74,8 +78,9 @@ class StoreLocation:
             else:
                 store = Store(str(target))
             yield store
-            store.flush()
-            store.optimize()
+            with finish or contextlib.nullcontext():
+                store.flush()
+                store.optimize()
             del store
         except BaseException:
             shutil.rmtree(target, ignore_errors=True)

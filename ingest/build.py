@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import contextlib
 import datetime as dt
 import gc
 import json
@@ -49,6 +50,7 @@ from ingest.reading import (
     read_source,
 )
 from ingest.records import DocumentExtraction
+from spacy.language import Language
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -72,6 +74,15 @@ class BuildSummary:
     warnings: int = 0
     reports: list[dict] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per step of the build
+
+    @contextlib.contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.phases[name] = self.phases.get(name, 0.0) + time.perf_counter() - start
 
     def add(self, result: DocumentResult) -> None:
         self.documents += 1
@@ -88,13 +99,14 @@ class BuildSummary:
         out.append("entities: " + ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items())))
         out.append("observations: " + ", ".join(f"{k} {v}" for k, v in sorted(self.observations.items())))
         out.append(f"warnings: {self.warnings}")
-        out.append(f"time: {self.seconds:.1f} s")
+        steps = ", ".join(f"{name} {seconds:.1f}" for name, seconds in self.phases.items())
+        out.append(f"time: {self.seconds:.1f} s" + (f" ({steps})" if steps else ""))
         return [line for line in out if line]
 
 
-def extract_file(path: Path, *, entry: CatalogEntry | None) -> list[DocumentExtraction]:
+def extract_file(path: Path, *, entry: CatalogEntry | None, nlp: Language | None = None) -> list[DocumentExtraction]:
     """Extract one file; a large file is read in blocks of lines so memory stays bounded."""
-    nlp, lexicon = make_nlp(), load_lexicon()
+    nlp, lexicon = nlp or make_nlp(), load_lexicon()
     path = Path(path)
     if path.exists() and path.is_file() and path.stat().st_size > LARGE_FILE_BYTES:
         encoding = detect_encoding(path)
@@ -207,15 +219,15 @@ class DocumentResult:
 class _Emission:
     """What extracting and emitting a document needs, made once per process: pipeline, lexicon, IRIs."""
 
-    def __init__(self, base_iri: str, run: str) -> None:
+    def __init__(self, base_iri: str, run: str, *, kiwi_threads: int | None = None) -> None:
         self.iris = InstanceIRIs(base_iri)
         self.lexicon = load_lexicon()
         self.run = NamedNode(run)
-        make_nlp()
+        self.nlp = make_nlp(kiwi_threads=kiwi_threads)
 
     def __call__(self, path: Path, entry: CatalogEntry | None) -> list[DocumentResult]:
         results = []
-        for x in extract_file(path, entry=entry):
+        for x in extract_file(path, entry=entry, nlp=self.nlp):
             quads = emit_document(x, iris=self.iris, lexicon=self.lexicon, run=self.run)
             results.append(DocumentResult(
                 file_name=x.file_name, doc_id=x.doc_id, nquads=serialize(quads, format=RdfFormat.N_QUADS) or b"",
@@ -230,7 +242,8 @@ _worker: _Emission | None = None
 
 def _start_worker(base_iri: str, run: str) -> None:
     global _worker
-    _worker = _Emission(base_iri, run)
+    # The workers fill the cores already: Kiwi's own threads would only contend with them.
+    _worker = _Emission(base_iri, run, kiwi_threads=1)
     # The pipeline's tables and the Kiwi model live as long as the worker: keep them out of
     # the garbage collector's scans, which otherwise grow with every long-lived object.
     gc.freeze()
@@ -298,15 +311,13 @@ def _run_node(iris: InstanceIRIs, started: dt.datetime) -> NamedNode:
     return NamedNode(iris.mint("run", started.strftime("%Y%m%dT%H%M%S%f")))
 
 
-def _stream(spool: NQuadsSpool, files: Sequence[Path], catalog: dict[str, CatalogEntry], *, iris: InstanceIRIs,
-            run: NamedNode, jobs: int | None, progress: Callable[[str], None] | None) -> BuildSummary:
-    summary = BuildSummary()
+def _stream(summary: BuildSummary, spool: NQuadsSpool, files: Sequence[Path], catalog: dict[str, CatalogEntry], *,
+            iris: InstanceIRIs, run: NamedNode, jobs: int | None, progress: Callable[[str], None] | None) -> None:
     for result in extract_documents(files, catalog, iris=iris, run=run, jobs=jobs):
         if progress:
             progress(result.file_name)
         spool.write(result.nquads)
         summary.add(result)
-    return summary
 
 
 def build(settings: Settings, *, seeds: Path, progress: Callable[[str], None] | None = None,
@@ -324,11 +335,15 @@ def build(settings: Settings, *, seeds: Path, progress: Callable[[str], None] | 
     iris = InstanceIRIs(settings.base_iri)
     run = _run_node(iris, started)
     location = StoreLocation(settings.store_path)
-    with location.new_generation() as store, NQuadsSpool(location.generations) as spool:
+    summary = BuildSummary()
+    with location.new_generation(finish=summary.phase("optimize")) as store, \
+            NQuadsSpool(location.generations) as spool:
         spool.write_quads(_ontology_quads(iris))
-        summary = _stream(spool, files, catalog, iris=iris, run=run, jobs=jobs, progress=progress)
+        with summary.phase("extract"):
+            _stream(summary, spool, files, catalog, iris=iris, run=run, jobs=jobs, progress=progress)
         spool.write_quads(_run_quads(iris, run, started, dt.datetime.now(dt.UTC), summary.doc_ids))
-        spool.load_into(store)
+        with summary.phase("load"):
+            spool.load_into(store)
         summary.quads = len(store)
     summary.seconds = time.perf_counter() - clock
     return summary
@@ -350,15 +365,19 @@ def ingest(settings: Settings, files: Sequence[Path], *, progress: Callable[[str
     run = _run_node(iris, started)
     paths = [Path(f) for f in files]
     location = StoreLocation(settings.store_path)
-    with location.new_generation(copy_current=True) as store, NQuadsSpool(location.generations) as spool:
-        summary = _stream(spool, paths, catalog, iris=iris, run=run, jobs=1, progress=progress)
+    summary = BuildSummary()
+    with location.new_generation(copy_current=True, finish=summary.phase("optimize")) as store, \
+            NQuadsSpool(location.generations) as spool:
+        with summary.phase("extract"):
+            _stream(summary, spool, paths, catalog, iris=iris, run=run, jobs=1, progress=progress)
         for doc_id in summary.doc_ids:
             graph = NamedNode(iris.document_graph(doc_id))
             if store.contains_named_graph(graph):
                 store.remove_graph(graph)
         spool.write_quads(_run_quads(iris, run, started, dt.datetime.now(dt.UTC), summary.doc_ids))
-        spool.load_into(store)
-        refresh_shared_graphs(store, iris)
+        with summary.phase("load"):
+            spool.load_into(store)
+            refresh_shared_graphs(store, iris)
         summary.quads = len(store)
     summary.seconds = time.perf_counter() - clock
     return summary

@@ -50,6 +50,7 @@ LOOKALIKES: dict[str, str] = {
     "\u33a1": "㎡",
 }
 
+_LOOKALIKE = frozenset(LOOKALIKES)
 _PAGE_NUMBER = re.compile(r"^\s*-\s*\d{1,4}\s*-\s*$")
 _HANGUL = re.compile(r"[가-힣]")
 # A phrase followed by the same phrase twice more, with the same separator.
@@ -121,6 +122,8 @@ class _Chars:
 
 
 def _unify_lookalikes(chars: _Chars) -> None:
+    if _LOOKALIKE.isdisjoint(chars.chars):
+        return  # most lines: nothing to unify, and the character map stays as it is
     out_chars: list[str] = []
     out_index: list[int] = []
     for ch, idx in zip(chars.chars, chars.index, strict=True):

@@ -79,7 +79,7 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:
             self.initialize()
-        text = doc.text
+        text = doc_text(doc)
         mentions = self.find(text, doc)
         spans = []
         for mention in mentions:
@@ -185,10 +185,35 @@ class EntityRecognizer:
 
 
 def _alternation(names: Iterable[str]) -> re.Pattern:
-    ordered = sorted({n for n in names if n}, key=len, reverse=True)
-    if not ordered:
+    """A pattern matching any of ``names``, the longest one where several start at the same place.
+
+    The names are folded into a trie (``수원(?:시)?``), which Python's regex
+    engine walks once per position instead of trying a thousand alternatives;
+    siblings start with different characters and every step is greedy, so the
+    match is the longest name, as a longest-first alternation would give.
+
+    >>> _alternation(["수원", "수원시", "수원시청", "남양주시"]).findall("수원시청과 남양주시, 수원")
+    ['수원시청', '남양주시', '수원']
+    """
+    trie: dict = {}
+    for name in {n for n in names if n}:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
         return re.compile(r"(?!x)x")
-    return re.compile("|".join(re.escape(n) for n in ordered))
+    return re.compile(_trie_pattern(trie))
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a name ends here: the longer ones are tried first
+        return f"(?:{body})?"
+    return body
 
 
 def _inside_word(text: str, start: int) -> bool:
@@ -201,12 +226,24 @@ _PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "와", "과", "�
               "에게", "까지", "부터", "이며", "이다", "에는", "와는", "간", "내", "등", "및")
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, kept by the Kiwi tokenizer (``Doc.text`` joins the tokens again on every call)."""
+    return doc.user_data.get("text") or doc.text
+
+
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+
+
 def _particle_follows(text: str, end: int, doc: Doc | None) -> bool:
     if doc is not None:
-        for token in doc:
-            if token.idx == end:
-                return token.tag_.startswith(("J", "XSN", "E")) or token.text in ("내", "간", "등")
-    rest = re.match(r"[가-힣]+", text[end:])
+        tag_at = doc.user_data.get("tag_at")
+        if tag_at is None:  # a Doc from another tokenizer
+            tag_at = {token.idx: (token.tag_, token.text) for token in doc}
+        token = tag_at.get(end)
+        if token is not None:
+            tag, word = token
+            return tag.startswith(("J", "XSN", "E")) or word in ("내", "간", "등")
+    rest = _HANGUL_RUN.match(text, end)
     return bool(rest) and rest.group(0) in _PARTICLES
 
 
@@ -262,7 +299,7 @@ class QuantityRecognizer:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        quantities = normalize.find_quantities(doc.text)
+        quantities = normalize.find_quantities(doc_text(doc))
         spans: list[Span] = []
         for quantity in quantities:
             label = "MONEY" if quantity.unit in ("krw", "usd") else "PERCENT" if quantity.unit == "percent" else "QUANTITY"
@@ -282,7 +319,7 @@ class DateRecognizer:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        dates = normalize.find_dates(doc.text, context_year=doc.user_data.get("context_year"))
+        dates = normalize.find_dates(doc_text(doc), context_year=doc.user_data.get("context_year"))
         spans = []
         for date in dates:
             span = doc.char_span(date.start_char, date.end_char, label="DATE", alignment_mode="expand")

@@ -17,14 +17,13 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from ingest import normalize
 from ingest.catalog import CatalogEntry
 from ingest.cleaning import clean_lines, normalize_space
 from ingest.components import Mention, suffix_type
 from ingest.lexicon import Lexicon, Municipality
-from ingest.pipeline import run_line
+from ingest.pipeline import run_lines
 from ingest.reading import SourceText
 from ingest.records import (
     Award,
@@ -84,6 +83,15 @@ _LOCATION_WORDS = (" 소재", " 출신", "소재", "출신")
 _NAME_ONLY = re.compile(r"^[가-힣A-Za-z0-9()㈜·+\-\s]{2,30}$")
 
 
+@dataclass(frozen=True)
+class LineNotes:
+    """What the spaCy components found on one line (``doc._.sekg_mentions`` and the others)."""
+
+    mentions: tuple[Mention, ...]
+    quantities: tuple[normalize.Quantity, ...]
+    dates: tuple[normalize.DateValue, ...]
+
+
 @dataclass
 class Scope:
     """What a region of text is about."""
@@ -113,7 +121,7 @@ class Extractor:
             doc_id=source.doc_id, file_name=source.file_name, sha256=source.sha256, encoding=source.encoding,
             line_count=len(source.lines), kind=self.kind, title=entry.title if entry else None,
         )
-        self.docs: dict[int, Doc] = {}
+        self.notes: dict[int, LineNotes] = {}  # what the pipeline found on each line
         self.enterprise_types: dict[EntityKey, set[str]] = {}
         self.org_types: dict[EntityKey, str] = {}
         self.consumed: set[int] = set()  # lines whose figures a table already took
@@ -132,16 +140,23 @@ class Extractor:
         return Evidence(self.source.doc_id, first, last, quote[:500])
 
     def annotate(self, lines: Sequence[Line], default_year: int | None) -> None:
+        """Run the pipeline over the region's lines in one batch; each keeps the last year seen above it."""
         year = default_year
+        numbers, texts, years = [], [], []
         for line in lines:
             text = line.clean.text
             if not text.strip():
                 continue
-            years = [int(m.group(1)) for m in _YEAR_TOKEN.finditer(text)]
-            if years:
-                year = years[0]
-            doc = run_line(self.nlp, text, context_year=year)
-            self.docs[line.number] = doc
+            first = _YEAR_TOKEN.search(text)
+            if first:
+                year = int(first.group(1))
+            numbers.append(line.number)
+            texts.append(text)
+            years.append(year)
+        for number, doc in zip(numbers, run_lines(self.nlp, texts, context_years=years), strict=True):
+            # The relations read only what the components found: keep that, not the Doc.
+            self.notes[number] = LineNotes(tuple(doc._.sekg_mentions or ()), tuple(doc._.sekg_quantities or ()),
+                                           tuple(doc._.sekg_dates or ()))
             self.out.tokens += len(doc)
 
     def municipality(self, m: Municipality, evidence: Evidence | Curated, *, label: str | None = None) -> EntityKey:
@@ -330,8 +345,8 @@ class Extractor:
             return self.municipality(m, Curated("catalog")), m.name
         counts: Counter[str] = Counter()
         first_line: dict[str, int] = {}
-        for number, doc in self.docs.items():
-            for mention in doc._.sekg_mentions or ():
+        for number, notes in self.notes.items():
+            for mention in notes.mentions:
                 if mention.label == "MUNICIPALITY":
                     counts[mention.key] += 1
                     first_line.setdefault(mention.key, number)
@@ -466,10 +481,10 @@ class Extractor:
         mentions_per_line: dict[int, list[tuple[Mention, EntityKey]]] = {}
         # Organizations first, so the region's focal enterprise is known before partners.
         for line in lines:
-            doc = self.docs.get(line.number)
-            if doc is None:
+            notes = self.notes.get(line.number)
+            if notes is None:
                 continue
-            mentions_per_line[line.number] = self.line_organizations(line, doc, scope)
+            mentions_per_line[line.number] = self.line_organizations(line, notes, scope)
         counts = Counter(key for found in mentions_per_line.values() for m, key in found if key[0] == "organization")
         # The enterprise a case is about: one whose founding it tells, or a company it keeps naming.
         enterprise_like = {key for key in counts if key in self.enterprise_types or self.org_types.get(key) == "company"}
@@ -487,8 +502,8 @@ class Extractor:
         subject_indent = 0
         year_context: str | None = None
         for index, line in enumerate(lines):
-            doc = self.docs.get(line.number)
-            if doc is None:
+            notes = self.notes.get(line.number)
+            if notes is None:
                 continue
             found = mentions_per_line.get(line.number, [])
             program = self.heading_program(lines, index, scope, pledge_card=pledge_card)
@@ -506,24 +521,24 @@ class Extractor:
                                     focal=local_subject or scope.focal)
             sentence = [(line, found)] + self._continuation(lines, index, mentions_per_line)
             self.partners(line, lines, index, found, subject_scope, sentence)
-            if line.number not in self.consumed and self.achievement(line, doc, subject_scope):
+            if line.number not in self.consumed and self.achievement(line, notes, subject_scope):
                 self.consumed.add(line.number)
             if line.number not in self.consumed:
-                self.figures(line, doc, found, subject_scope, year_context)
-            self.awards(line, doc, found, scope)
-            self.ordinances(line, doc, scope)
-            self.events(line, doc, found, subject_scope)
+                self.figures(line, notes, found, subject_scope, year_context)
+            self.awards(line, notes, found, scope)
+            self.ordinances(line, notes, scope)
+            self.events(line, notes, found, subject_scope)
             self.beneficiaries(line, subject_scope, scope)
 
-    def line_organizations(self, line: Line, doc: Doc, scope: Scope) -> list[tuple[Mention, EntityKey]]:
+    def line_organizations(self, line: Line, notes: LineNotes, scope: Scope) -> list[tuple[Mention, EntityKey]]:
         ev = self.evidence(line.number)
         found: list[tuple[Mention, EntityKey]] = []
         content = line.text
         label_part, sep, rest = content.partition(":")
         label_types = [c for _, _, c in self.lexicon.find_concepts("enterprise-type", label_part)] if sep else []
-        places = sum(1 for m in doc._.sekg_mentions or () if m.label == "MUNICIPALITY")
+        places = sum(1 for m in notes.mentions if m.label == "MUNICIPALITY")
         own = scope.municipality[1][0] if scope.municipality else None
-        for mention in doc._.sekg_mentions or ():
+        for mention in notes.mentions:
             if mention.label == "MUNICIPALITY":
                 if mention.how == "stem" and mention.key != own and places < 2:
                     continue  # 예산 (budget), 강화 (strengthen): a bare stem is a place only in context
@@ -670,8 +685,8 @@ class Extractor:
             return None
         if not any(w in name for w in self.lexicon.cues.get("program-words", [])):
             return None
-        doc = self.docs.get(line.number)
-        if doc is not None and any(m.text.replace(" ", "") == squeezed for m in doc._.sekg_mentions or ()):
+        notes = self.notes.get(line.number)
+        if notes is not None and any(m.text.replace(" ", "") == squeezed for m in notes.mentions):
             return None  # 희망케어센터 on its own line names a partner, not an activity
         if scope.program and self.out.entities.get(scope.program) and \
                 self.out.entities[scope.program].label_ko == name:
@@ -812,17 +827,17 @@ class Extractor:
                 return
         self.out.partnerships.append(Partnership(subject, partner, roles, normalize_space(text), ev))
 
-    def figures(self, line: Line, doc: Doc, found, scope: Scope, year_context: str | None) -> None:
-        quantities = [q for q in doc._.sekg_quantities or () if q.unit not in ("kilowatt", "tonne")]
+    def figures(self, line: Line, notes: LineNotes, found, scope: Scope, year_context: str | None) -> None:
+        quantities = [q for q in notes.quantities if q.unit not in ("kilowatt", "tonne")]
         if not quantities:
             undated = line.text
-            for d in doc._.sekg_dates or ():  # 2017. 5. 2. is a date, not a row of numbers
+            for d in notes.dates:  # 2017. 5. 2. is a date, not a row of numbers
                 undated = undated[: d.start_char] + " " * (d.end_char - d.start_char) + undated[d.end_char:]
             if len(_NUMBER_TOKEN.findall(undated)) >= 3 and not line.content.startswith(("(", "※")):
                 self.out.warn("unparsed-table", f"line with bare numbers not read: {line.content[:60]!r}", line.number)
             return
         text = line.text
-        dates = doc._.sekg_dates or []
+        dates = notes.dates
         period = None
         if dates:
             d = dates[0]
@@ -875,7 +890,7 @@ class Extractor:
             if quantity.unit == "krw" and quantity.end < len(text) and text[quantity.end:].lstrip().startswith("("):
                 self._split_by_source(text, quantity, ev, who, scope, period, value_kind)
 
-    def achievement(self, line: Line, doc: Doc, scope: Scope) -> bool:
+    def achievement(self, line: Line, notes: LineNotes, scope: Scope) -> bool:
         """A target set against what was achieved, with the stated rate.
 
         "일자리 14,739개 창출 : 목표 1만개 대비 150% 창출" states all three. "공약(1만명 취업)의
@@ -885,7 +900,7 @@ class Extractor:
         text = line.text
         if not re.search(r"대비|공약\s*\(|목표", text) or "%" not in text:
             return False
-        quantities = [q for q in doc._.sekg_quantities or () if q.value is not None]
+        quantities = [q for q in notes.quantities if q.value is not None]
         rates = [q for q in quantities if q.unit == "percent"]
         amounts = [q for q in quantities if q.unit in ("count", "person")]
         target = next((q for q in amounts if re.search(r"(목표|공약\s*\()\s*$", text[max(0, q.start - 6): q.start])), None)
@@ -1003,14 +1018,14 @@ class Extractor:
                             qualifier=qualifier, municipality=scope.municipality, label=label))
                 self.consumed.add(row.number)
 
-    def awards(self, line: Line, doc: Doc, found, scope: Scope) -> None:
+    def awards(self, line: Line, notes: LineNotes, found, scope: Scope) -> None:
         content = line.content
         if not _AWARD.search(content) or ("상" not in content and "선정" not in content and "등급" not in content
                                           and "위" not in content):
             return
         if not re.search(r"수상|표창|[가-힣]상\b|상'|상\)|대상|S등급|SA등급|1위|우수기관|최우수|선정", content):
             return
-        dates = doc._.sekg_dates or []
+        dates = notes.dates
         if not dates:
             return
         if any(w in content for w in ("선정되었음", "공모 ", "지정", "사업 선정", "과정 선정")) and "수상" not in content:
@@ -1042,7 +1057,7 @@ class Extractor:
             return self.organization(text, ev, scope)
         return None
 
-    def ordinances(self, line: Line, doc: Doc, scope: Scope) -> None:
+    def ordinances(self, line: Line, notes: LineNotes, scope: Scope) -> None:
         content = line.content
         if "조례" not in content or not scope.municipality:
             return
@@ -1063,8 +1078,8 @@ class Extractor:
                 scope.municipality, title, self.evidence(line.number), date=dates[0].start if dates else None,
                 number=normalize_space(number.group(1)).replace(" ", "") if number else None, action=action))
 
-    def events(self, line: Line, doc: Doc, found, scope: Scope) -> None:
-        dates = doc._.sekg_dates or []
+    def events(self, line: Line, notes: LineNotes, found, scope: Scope) -> None:
+        dates = notes.dates
         if not dates:
             return
         content = line.content

@@ -95,12 +95,14 @@ class Lexicon:
         taken: list[tuple[int, int]] = []
         found = []
         for cue, concept in self.cue_list(scheme):
-            for match in re.finditer(re.escape(cue), text):
-                span = (match.start(), match.end())
-                if any(s < span[1] and span[0] < e for s, e in taken):
-                    continue
-                taken.append(span)
-                found.append((match.start(), cue, concept))
+            # A substring test first: most cues are absent from most lines.
+            start = text.find(cue) if cue else -1
+            while start >= 0:
+                end = start + len(cue)
+                if not any(s < end and start < e for s, e in taken):
+                    taken.append((start, end))
+                    found.append((start, cue, concept))
+                start = text.find(cue, end)
         return sorted(found)
 
 

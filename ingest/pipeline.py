@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from pathlib import Path
 
 import spacy
@@ -27,9 +28,14 @@ CONFIG_FILE = Path(__file__).with_name("pipeline.cfg")
 
 
 @functools.lru_cache(maxsize=2)
-def make_nlp(config_file: Path = CONFIG_FILE) -> Language:
-    """The pipeline, initialized with the curated lexicon (cached per process)."""
+def make_nlp(config_file: Path = CONFIG_FILE, *, kiwi_threads: int | None = None) -> Language:
+    """The pipeline, initialized with the curated lexicon (cached per process).
+
+    ``kiwi_threads`` overrides the tokenizer's ``num_workers`` from the config.
+    """
     config = Config().from_disk(config_file)
+    if kiwi_threads is not None:
+        config["nlp"]["tokenizer"]["num_workers"] = kiwi_threads
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     lexicon = load_lexicon()
     for _name, component in nlp.pipeline:
@@ -40,7 +46,21 @@ def make_nlp(config_file: Path = CONFIG_FILE) -> Language:
 
 def run_line(nlp: Language, text: str, *, context_year: int | None) -> Doc:
     """Tokenize and annotate one line, with the year the surrounding text is about."""
-    doc = nlp.make_doc(text)
+    return _annotate(nlp, nlp.make_doc(text), context_year)
+
+
+def run_lines(nlp: Language, texts: Sequence[str], *, context_years: Sequence[int | None]) -> list[Doc]:
+    """:func:`run_line` for many lines, tokenized in one batch (much faster than line by line).
+
+    >>> nlp = make_nlp()
+    >>> [d._.sekg_dates[0].start for d in run_lines(nlp, ["5월 30일 개소", "5월 30일 개소"], context_years=[2016, 2017])]
+    ['2016-05-30', '2017-05-30']
+    """
+    docs = nlp.tokenizer.pipe(texts)
+    return [_annotate(nlp, doc, year) for doc, year in zip(docs, context_years, strict=True)]
+
+
+def _annotate(nlp: Language, doc: Doc, context_year: int | None) -> Doc:
     doc.user_data["context_year"] = context_year
     for _, component in nlp.pipeline:
         doc = component(doc)

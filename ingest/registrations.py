@@ -17,9 +17,10 @@ from ingest.tokenizer import KiwiTokenizer
 
 
 @spacy.registry.tokenizers("sekg.KiwiTokenizer.v1")
-def create_kiwi_tokenizer(user_words: Iterable[Iterable[str]] = ()) -> Callable[[Language], KiwiTokenizer]:
+def create_kiwi_tokenizer(user_words: Iterable[Iterable[str]] = (),
+                          num_workers: int = -1) -> Callable[[Language], KiwiTokenizer]:
     def make(nlp: Language) -> KiwiTokenizer:
-        return KiwiTokenizer(nlp.vocab, user_words=user_words)
+        return KiwiTokenizer(nlp.vocab, user_words=user_words, num_workers=num_workers)
 
     return make
 
