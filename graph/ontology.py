@@ -43,6 +43,7 @@ _TERM_KINDS = {
     SKOS.ConceptScheme: "concept scheme",
     QB.DataStructureDefinition: "data structure",
     QB.DataSet: "data set",
+    OWL.NamedIndividual: "individual",
 }
 
 

@@ -22,8 +22,8 @@ and no partial result is ever returned as complete.
 >>> from pyoxigraph import Literal, NamedNode, Quad
 >>> from graph.store import StoreLocation
 >>> location = StoreLocation(pathlib.Path(tempfile.mkdtemp()) / "store")
->>> with location.new_generation() as store:
-...     store.add(Quad(NamedNode("https://example.org/a"), NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+>>> with location.new_generation() as generation:
+...     generation.store.add(Quad(NamedNode("https://example.org/a"), NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
 ...                    Literal("수원시", language="ko"), NamedNode("https://example.org/graph/doc")))
 >>> repo = EmbeddedRepository(location)
 >>> rows = repo.query("SELECT ?label WHERE { ?s ?p ?label }")
@@ -43,16 +43,13 @@ import functools
 import json
 import multiprocessing
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Protocol
 
 import httpx
 from pyoxigraph import (
-    BlankNode,
-    Literal,
     NamedNode,
     QueryBoolean,
     QueryResultsFormat,
@@ -61,15 +58,18 @@ from pyoxigraph import (
     Store,
     Triple,
     parse,
-    parse_query_results,
     serialize,
 )
 
+from graph.cache import ResultCache
 from graph.errors import SekgError
+from graph.rows import EndpointError, Rows, Term
+from graph.search import SearchIndex
 from graph.settings import Settings
 from graph.store import StoreLocation
 
-Term = NamedNode | BlankNode | Literal | Triple
+__all__ = ["EmbeddedRepository", "EndpointError", "RemoteRepository", "Repository", "Rows", "Term", "open_repository"]
+
 DEFAULT_TIMEOUT_S = 30.0
 
 
@@ -89,41 +89,6 @@ class QueryRefused(QueryError):
 
 class QueryTimeout(QueryError):
     """The query ran out of time and was stopped; nothing of it is returned."""
-
-
-class EndpointError(SekgError):
-    """A remote endpoint that cannot be reached or answers with an error."""
-
-
-@dataclass(frozen=True)
-class Rows:
-    """The solutions of a SELECT: variable names and one tuple of terms (or None) per row."""
-
-    variables: tuple[str, ...]
-    rows: tuple[tuple[Term | None, ...], ...]
-
-    def __iter__(self) -> Iterator[tuple[Term | None, ...]]:
-        return iter(self.rows)
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def dicts(self) -> list[dict[str, Term]]:
-        """Each row as {variable: term}, unbound variables left out."""
-        return [{v: t for v, t in zip(self.variables, row, strict=True) if t is not None} for row in self.rows]
-
-    @classmethod
-    def from_solutions(cls, solutions: QuerySolutions) -> Rows:
-        variables = tuple(v.value for v in solutions.variables)
-        return cls(variables, tuple(tuple(solution[v] for v in variables) for solution in solutions))
-
-    @classmethod
-    def from_json(cls, data: bytes) -> Rows:
-        """Parse W3C SPARQL 1.1 Query Results JSON."""
-        parsed = parse_query_results(data, format=QueryResultsFormat.JSON)
-        if isinstance(parsed, bool):
-            raise EndpointError("expected SELECT results, got a boolean")
-        return cls.from_solutions(parsed)
 
 
 Result = Rows | bool | list[Triple]
@@ -185,35 +150,62 @@ def _syntax_error(exc: SyntaxError) -> QuerySyntaxError:
 class EmbeddedRepository:
     """The Oxigraph store on disk, opened read-only once per process."""
 
-    def __init__(self, location: StoreLocation) -> None:
+    def __init__(self, location: StoreLocation, *, cache: bool = True) -> None:
         self.location = location
         self.description = f"store {location.path}"
+        self.use_cache = cache
         self._store: Store | None = None
         self._opened: Path | None = None
+        self._cache: ResultCache | None = None
+        self._search: SearchIndex | bool | None = None  # False: the generation has no index
         self._worker: _Worker | None = None
 
     @property
     def store(self) -> Store:
+        """The current generation, opened once (a missing store raises the "build it" message)."""
         # A rebuild switches the link to a new generation: follow it rather than keep reading the old one.
         current = self.location.current()
         if self._store is None or current != self._opened:
             self._store = self.location.open(read_only=True)
             self._opened = current
+            self._cache = ResultCache(self.location.results_dir(current)) if current else None
+            self._search = None
         return self._store
+
+    def search_candidates(self, text: str) -> list[NamedNode] | None:
+        """The things whose names contain ``text``, from the generation's search index (:mod:`graph.search`)."""
+        _ = self.store
+        if self._search is None and self._opened is not None:
+            self._search = SearchIndex.load(self.location.results_dir(self._opened)) or False
+        return self._search.candidates(text) if self._search else None
+
+    @property
+    def cache(self) -> ResultCache | None:
+        """The answers kept for the current generation, unless the repository was made without."""
+        _ = self.store
+        return self._cache if self.use_cache else None
 
     def query(self, sparql: str, *, substitutions: Mapping[str, Term] | None = None,
               timeout: float | None = None) -> Result:
+        """Run a read-only query; SELECT answers are kept per store generation (:mod:`graph.cache`)."""
         check_read_only(sparql)
         if substitutions:
             sparql = sparql.rstrip() + "\n" + values_clause(substitutions)
+        cache = self.cache
+        if cache is not None and (rows := cache.get(sparql)) is not None:
+            return rows
+        result = self._evaluate(sparql, timeout)
+        if cache is not None and isinstance(result, Rows):
+            cache.put(sparql, result)
+        return result
+
+    def _evaluate(self, sparql: str, timeout: float | None) -> Result:
         if timeout is None:
             try:
                 return _materialize(self.store.query(sparql, use_default_graph_as_union=True))
             except SyntaxError as exc:
                 raise _syntax_error(exc) from None
-        current = self.location.current()
-        if current is None:
-            self.location.open(read_only=True)  # raises the "build it" message
+        current = self._opened
         if self._worker is None or self._worker.stopped or self._worker.store_dir != current:
             self.close()
             self._worker = _Worker(current)
@@ -372,6 +364,7 @@ def values_clause(substitutions: Mapping[str, Term]) -> str:
     and remote. A trailing VALUES joins with the whole WHERE clause, so a
     parameter must occur in a pattern or BIND, not only in a nested FILTER.
 
+    >>> from pyoxigraph import Literal
     >>> values_clause({"name": Literal('x" } DROP ALL #', language="ko")})
     'VALUES (?name) { ("x\\\\" } DROP ALL #"@ko) }'
     """

@@ -34,16 +34,20 @@ SELECT ?label WHERE { VALUES ?who { <http://x/a> "\\"} DROP ALL #" } ?who <http:
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
 
+from graph.cache import ResultCache
 from graph.errors import SekgError
 from graph.repository import Repository, Rows, Term
 
 QUERIES_DIR = Path(__file__).resolve().parents[1] / "queries"
+# The analysts' library, and the explorer's own queries in the same format.
+LIBRARIES = (QUERIES_DIR, QUERIES_DIR / "ui")
 CONCEPT_BASE = "https://w3id.org/sekg/concept/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 NOTHING = NamedNode("urn:sekg:unresolved")
@@ -66,6 +70,14 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class SearchPrefilter:
+    """``# index: search-key TEXT → ENTITY``: the search index may bind ENTITY from TEXT (:mod:`graph.search`)."""
+
+    text: str
+    entity: str
+
+
+@dataclass(frozen=True)
 class SavedQuery:
     name: str
     title_ko: str
@@ -75,6 +87,7 @@ class SavedQuery:
     text: str
     path: Path | None = None
     variables: tuple[str, ...] = field(default=())
+    prefilter: SearchPrefilter | None = None
 
     def parameter(self, name: str) -> Parameter:
         for p in self.parameters:
@@ -84,13 +97,14 @@ class SavedQuery:
         raise SavedQueryError(f"query {self.name!r} has no parameter {name!r} (parameters: {known})")
 
 
-_HEADER = re.compile(r"#\s*(title@ko|title@en|description|param)\s*:\s*(.*)")
+_HEADER = re.compile(r"#\s*(title@ko|title@en|description|param|index)\s*:\s*(.*)")
+_INDEX = re.compile(r"search-key\s+(?P<text>[A-Za-z_][A-Za-z0-9_]*)\s*(?:→|->)\s*(?P<entity>[A-Za-z_][A-Za-z0-9_]*)$")
 _PARAM = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+(?P<type>entity|concept:[a-z0-9-]+|string|integer|decimal|year|date)"
                     r"(?:\s*=\s*(?P<default>.+?))?\s*(?:—|--)\s*(?P<description>.*)$")
 
 
 def parse_saved_query(name: str, text: str, *, path: Path | None = None) -> SavedQuery:
-    fields: dict[str, list[str]] = {"title@ko": [], "title@en": [], "description": [], "param": []}
+    fields: dict[str, list[str]] = {"title@ko": [], "title@en": [], "description": [], "param": [], "index": []}
     for line in text.splitlines():
         if not line.startswith("#"):
             if line.strip():
@@ -113,8 +127,17 @@ def parse_saved_query(name: str, text: str, *, path: Path | None = None) -> Save
             raise SavedQueryError(f"{where}: parameter {parameter.name!r} needs exactly one inline "
                                   f"'VALUES ?{parameter.name} {{ … }}' block")
         parameters.append(parameter)
+    prefilter = None
+    for spec in fields["index"]:
+        match = _INDEX.match(spec)
+        names = {p.name: p for p in parameters}
+        if not match or match["text"] not in names or names.get(match["entity"], None) is None \
+                or names[match["text"]].type != "string" or names[match["entity"]].type != "entity":
+            raise SavedQueryError(f"{where}: cannot read '# index: {spec}' (expected 'search-key TEXT → ENTITY' "
+                                  "naming a string parameter and an entity parameter)")
+        prefilter = SearchPrefilter(match["text"], match["entity"])
     return SavedQuery(name, fields["title@ko"][0], fields["title@en"][0], " ".join(fields["description"]),
-                      tuple(parameters), text, path)
+                      tuple(parameters), text, path, prefilter=prefilter)
 
 
 def load_library(directory: Path = QUERIES_DIR) -> dict[str, SavedQuery]:
@@ -210,7 +233,23 @@ def bind(repo: Repository, saved: SavedQuery, params: Mapping[str, str]) -> Boun
             unresolved.append(name)
             terms = [NOTHING]
         values[name] = terms
+    prefilter = saved.prefilter
+    candidates = getattr(repo, "search_candidates", None)
+    if prefilter is not None and prefilter.entity not in params and candidates is not None:
+        text = params.get(prefilter.text)
+        if text is None:
+            text = _string_default(saved.parameter(prefilter.text))
+        found = candidates(text) if text is not None else None
+        if found is not None:
+            # A superset of what the query's own FILTER keeps: the answer is the same, found by lookups.
+            values[prefilter.entity] = found or [NOTHING]
     return Bound(bind_values(saved.text, values), tuple(unresolved))
+
+
+def _string_default(parameter: Parameter) -> str | None:
+    """The text of a string parameter's default (``"희망"``), None when it has none."""
+    match = re.fullmatch(r'"((?:[^"\\]|\\.)*)"', parameter.default or "")
+    return re.sub(r"\\(.)", r"\1", match.group(1)) if match else None
 
 
 def run_saved(repo: Repository, saved: SavedQuery, params: Mapping[str, str] | None = None, *,
@@ -221,3 +260,21 @@ def run_saved(repo: Repository, saved: SavedQuery, params: Mapping[str, str] | N
     if not isinstance(result, Rows):
         raise SavedQueryError(f"saved query {saved.name!r} must be a SELECT")
     return result
+
+
+def warm_results(store: Store, results_dir: Path, *, libraries: Sequence[Path] = LIBRARIES) -> dict[str, float]:
+    """Keep every saved query's default answer for a new generation, before anyone asks; seconds per query.
+
+    The default answer is the query as written (parameters at their defaults
+    or unbound), which is what the explorer and ``sekg query NAME`` ask first.
+    """
+    cache = ResultCache(results_dir)
+    seconds = {}
+    for directory in libraries:
+        for name, saved in load_library(directory).items():
+            start = time.perf_counter()
+            result = store.query(saved.text, use_default_graph_as_union=True)
+            if isinstance(result, QuerySolutions):
+                cache.put(saved.text, Rows.from_solutions(result))
+            seconds[f"{directory.name}/{name}"] = time.perf_counter() - start
+    return seconds

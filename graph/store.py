@@ -13,8 +13,8 @@ untouched. Older generations are removed after a successful switch.
 False
 >>> g = NamedNode("https://w3id.org/sekg/id/graph/document/x")
 >>> quad = Quad(NamedNode("https://w3id.org/sekg/id/a"), NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), Literal("가"), g)
->>> with location.new_generation() as store:
-...     store.bulk_extend([quad])
+>>> with location.new_generation() as generation:
+...     generation.store.bulk_extend([quad])
 >>> len(list(location.open(read_only=True)))
 1
 """
@@ -27,15 +27,27 @@ import shutil
 import time
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from pyoxigraph import Quad, RdfFormat, Store, serialize
 
 from graph.errors import SekgError
 
+RESULTS_SUFFIX = ".results"
+
 
 class StoreError(SekgError):
     """The store is missing, corrupt, or cannot be written."""
+
+
+@dataclass(frozen=True)
+class Generation:
+    """A store generation being written: its store, its directory and where its kept answers go."""
+
+    store: Store
+    directory: Path
+    results_dir: Path
 
 
 class StoreLocation:
@@ -45,6 +57,10 @@ class StoreLocation:
 
     def exists(self) -> bool:
         return self.path.exists()
+
+    def results_dir(self, generation: Path) -> Path:
+        """Where the answers kept for ``generation`` live (:mod:`graph.cache`); they go with it."""
+        return generation.with_name(generation.name + RESULTS_SUFFIX)
 
     def current(self) -> Path | None:
         if self.path.is_symlink():
@@ -62,7 +78,7 @@ class StoreLocation:
 
     @contextlib.contextmanager
     def new_generation(self, *, copy_current: bool = False,
-                       finish: contextlib.AbstractContextManager | None = None) -> Iterator[Store]:
+                       finish: contextlib.AbstractContextManager | None = None) -> Iterator[Generation]:
         """A fresh store directory that becomes current only if the block succeeds.
 
         ``finish`` wraps the compaction that closes a successful block (a build times it).
@@ -77,13 +93,14 @@ class StoreLocation:
                 store = Store(str(target))
             else:
                 store = Store(str(target))
-            yield store
+            yield Generation(store, target, self.results_dir(target))
             with finish or contextlib.nullcontext():
                 store.flush()
                 store.optimize()
             del store
         except BaseException:
             shutil.rmtree(target, ignore_errors=True)
+            shutil.rmtree(self.results_dir(target), ignore_errors=True)
             raise
         self.switch(target)
 
@@ -94,8 +111,9 @@ class StoreLocation:
         link = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex[:8]}.tmp")
         os.symlink(os.path.relpath(target, self.path.parent), link)
         os.replace(link, self.path)
+        keep = {target.name, self.results_dir(target).name}
         for old in self.generations.iterdir():
-            if old != target and not old.name.startswith("legacy"):
+            if old.name not in keep and not old.name.startswith(("legacy", ".")):
                 shutil.rmtree(old, ignore_errors=True)
 
 

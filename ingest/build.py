@@ -27,13 +27,15 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
+from spacy.language import Language
 
 from graph.errors import InputError
+from graph.finish import finish_generation
 from graph.layout import refresh_shared_graphs
 from graph.namespaces import InstanceIRIs
 from graph.ontology import ONTOLOGY_FILE
 from graph.settings import Settings
-from graph.store import NQuadsSpool, StoreLocation
+from graph.store import Generation, NQuadsSpool, StoreLocation
 from ingest.catalog import CatalogEntry, load_catalog
 from ingest.emit import S, emit_document, term
 from ingest.extract import Extractor
@@ -50,7 +52,6 @@ from ingest.reading import (
     read_source,
 )
 from ingest.records import DocumentExtraction
-from spacy.language import Language
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -184,6 +185,8 @@ def _run_quads(iris: InstanceIRIs, run: NamedNode, started: dt.datetime, ended: 
     ]
     for doc_id in doc_ids:
         quads.append(Quad(run, term("prov:used"), NamedNode(iris.document(doc_id)), graph))
+    # The derived graph is the run's own computation (graph/derive.py), not a document's statement.
+    quads.append(Quad(NamedNode(iris.derived_graph), term("prov:wasGeneratedBy"), run, graph))
     return quads
 
 
@@ -336,17 +339,24 @@ def build(settings: Settings, *, seeds: Path, progress: Callable[[str], None] | 
     run = _run_node(iris, started)
     location = StoreLocation(settings.store_path)
     summary = BuildSummary()
-    with location.new_generation(finish=summary.phase("optimize")) as store, \
+    with location.new_generation(finish=summary.phase("optimize")) as generation, \
             NQuadsSpool(location.generations) as spool:
         spool.write_quads(_ontology_quads(iris))
         with summary.phase("extract"):
             _stream(summary, spool, files, catalog, iris=iris, run=run, jobs=jobs, progress=progress)
         spool.write_quads(_run_quads(iris, run, started, dt.datetime.now(dt.UTC), summary.doc_ids))
         with summary.phase("load"):
-            spool.load_into(store)
-        summary.quads = len(store)
+            spool.load_into(generation.store)
+        _finish(summary, generation, iris)
     summary.seconds = time.perf_counter() - clock
     return summary
+
+
+def _finish(summary: BuildSummary, generation: Generation, iris: InstanceIRIs) -> None:
+    """What every new generation gets before it becomes current (:mod:`graph.finish`)."""
+    for step, seconds in finish_generation(generation, iris).items():
+        summary.phases[step] = summary.phases.get(step, 0.0) + seconds
+    summary.quads = len(generation.store)
 
 
 def ingest(settings: Settings, files: Sequence[Path], *, progress: Callable[[str], None] | None = None) -> BuildSummary:
@@ -366,8 +376,9 @@ def ingest(settings: Settings, files: Sequence[Path], *, progress: Callable[[str
     paths = [Path(f) for f in files]
     location = StoreLocation(settings.store_path)
     summary = BuildSummary()
-    with location.new_generation(copy_current=True, finish=summary.phase("optimize")) as store, \
+    with location.new_generation(copy_current=True, finish=summary.phase("optimize")) as generation, \
             NQuadsSpool(location.generations) as spool:
+        store = generation.store
         with summary.phase("extract"):
             _stream(summary, spool, paths, catalog, iris=iris, run=run, jobs=1, progress=progress)
         for doc_id in summary.doc_ids:
@@ -378,7 +389,7 @@ def ingest(settings: Settings, files: Sequence[Path], *, progress: Callable[[str
         with summary.phase("load"):
             spool.load_into(store)
             refresh_shared_graphs(store, iris)
-        summary.quads = len(store)
+        _finish(summary, generation, iris)
     summary.seconds = time.perf_counter() - clock
     return summary
 

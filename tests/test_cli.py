@@ -36,7 +36,7 @@ def test_version() -> None:
 def test_ontology_check_passes() -> None:
     result = run("ontology", "check")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "38 classes, 44 properties, 13 concept schemes with 172 concepts" in result.stdout
+    assert "39 classes, 46 properties, 13 concept schemes with 172 concepts" in result.stdout
     assert result.stdout.splitlines()[-1].startswith("ok: ")
 
 

@@ -27,7 +27,7 @@ EXPECTED_CLASSES = {
     "Partnership", "Observation", "OutcomeObservation", "BudgetObservation", "Award", "Ordinance",
     "Event", "SourceDocument", "TextSpan", "CuratedSource", "Assertion", "ExtractionRun",
     "Field", "EnterpriseType", "OrganizationType", "PartnerRole", "Indicator", "Unit", "ValueKind",
-    "Qualifier", "FundingSource", "BeneficiaryGroup", "EventType", "PostRole", "DocumentKind",
+    "Qualifier", "FundingSource", "BeneficiaryGroup", "EventType", "PostRole", "DocumentKind", "DerivedProperty",
 }
 
 
@@ -214,6 +214,6 @@ def test_check_ontology_reports_counts_and_no_problems() -> None:
     assert report.problems == ()
     assert report.examples_checked == ("example.ttl",)
     assert report.counts == {
-        "class": 38, "property": 44, "concept": 172, "concept scheme": 13,
-        "data structure": 2, "data set": 2, "shape": 29,
+        "class": 39, "property": 46, "concept": 172, "concept scheme": 13,
+        "data structure": 2, "data set": 2, "shape": 29, "individual": 1,
     }

@@ -38,7 +38,7 @@ def test_the_default_graph_is_the_union_of_the_named_graphs(repo, seed_store):
     assert int(row[0].value) == int(next(iter(distinct))["n"].value)
     graphs = repo.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
     assert sorted(g[0].value.rsplit("/", 1)[-1] for g in graphs) == [
-        "000_2e6d3bf8b3fb2223", "002_15731aaa5618b0b9", "build", "curated", "entities", "ontology"]
+        "000_2e6d3bf8b3fb2223", "002_15731aaa5618b0b9", "build", "curated", "derived", "entities", "ontology"]
 
 
 def test_a_label_binds_as_a_typed_term_and_cannot_change_the_query(repo):

@@ -197,7 +197,7 @@ def test_sekg_serve_runs_in_the_foreground_until_sigterm(seed_build, http):
 
 def test_push_round_trips_every_named_graph(seed_store, remote, http):
     expected = _graph_counts(seed_store)
-    assert len(expected) == 6  # ontology, two documents, entities, curated, build
+    assert len(expected) == 7  # ontology, two documents, entities, curated, derived, build
     # A stale triple in a graph we push must disappear: PUT replaces.
     some_graph = sorted(expected)[0]
     stale = http.put(remote.store_url, params={"graph": some_graph}, content="<urn:x:s> <urn:x:p> <urn:x:o> .\n",
@@ -255,7 +255,7 @@ def test_cli_push_prints_each_graph(seed_build, seed_store, remote, monkeypatch,
     expected = _graph_counts(seed_store)
     assert out[0] == f"pushing to {remote.store_url}"
     assert [line.split() for line in out[1:-1]] == [[iri, f"{n:,}", "triples"] for iri, n in sorted(expected.items())]
-    assert out[-1] == f"6 graph(s), {sum(expected.values()):,} triples"
+    assert out[-1] == f"7 graph(s), {sum(expected.values()):,} triples"
 
 
 def test_cli_without_a_store_exits_2(tmp_path, monkeypatch, capsys):

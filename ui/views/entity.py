@@ -148,10 +148,12 @@ def turtle(build: str, node: str) -> bytes:
 
 
 def download() -> None:
-    ttl = turtle(data.build_key(), iri)
+    build = data.build_key()
     file_name = re.sub(r"[^\w.-]+", "_", links.local_name(iri)).strip("_") or "entity"
-    facts[1].download_button(t("entity.download"), data=ttl, file_name=f"{file_name}.ttl", mime="text/turtle",
-                             on_click="ignore", icon=":material/download:", key="entity.download")
+    # Made when the button is pressed, not with every page: for a city named by hundreds of records the
+    # description takes longer than the rest of the page.
+    facts[1].download_button(t("entity.download"), data=lambda: turtle(build, iri), file_name=f"{file_name}.ttl",
+                             mime="text/turtle", on_click="ignore", icon=":material/download:", key="entity.download")
 
 
 section(download)
