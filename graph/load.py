@@ -30,7 +30,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, RdfFormat
 
 from graph.errors import InputError
-from graph.finish import finish_generation
+from graph.finish import finish_generation, warm
 from graph.namespaces import InstanceIRIs
 from graph.settings import Settings
 from graph.store import StoreLocation
@@ -81,5 +81,6 @@ def load_files(settings: Settings, files: Sequence[Path], *, graph: str | None =
                 raise InputError(f"{path}: not valid {_format(path).name}: {exc}") from None
         summary.phases.update(finish_generation(generation, iris))
         summary.quads = len(generation.store)
+    timed("warm", lambda: warm(location))
     summary.seconds = time.perf_counter() - clock
     return summary

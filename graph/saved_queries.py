@@ -34,14 +34,12 @@ SELECT ?label WHERE { VALUES ?who { <http://x/a> "\\"} DROP ALL #" } ?who <http:
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
+from pyoxigraph import Literal, NamedNode
 
-from graph.cache import ResultCache
 from graph.errors import SekgError
 from graph.repository import Repository, Rows, Term
 
@@ -260,21 +258,3 @@ def run_saved(repo: Repository, saved: SavedQuery, params: Mapping[str, str] | N
     if not isinstance(result, Rows):
         raise SavedQueryError(f"saved query {saved.name!r} must be a SELECT")
     return result
-
-
-def warm_results(store: Store, results_dir: Path, *, libraries: Sequence[Path] = LIBRARIES) -> dict[str, float]:
-    """Keep every saved query's default answer for a new generation, before anyone asks; seconds per query.
-
-    The default answer is the query as written (parameters at their defaults
-    or unbound), which is what the explorer and ``sekg query NAME`` ask first.
-    """
-    cache = ResultCache(results_dir)
-    seconds = {}
-    for directory in libraries:
-        for name, saved in load_library(directory).items():
-            start = time.perf_counter()
-            result = store.query(saved.text, use_default_graph_as_union=True)
-            if isinstance(result, QuerySolutions):
-                cache.put(saved.text, Rows.from_solutions(result))
-            seconds[f"{directory.name}/{name}"] = time.perf_counter() - start
-    return seconds

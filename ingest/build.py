@@ -30,7 +30,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 from spacy.language import Language
 
 from graph.errors import InputError
-from graph.finish import finish_generation
+from graph.finish import finish_generation, warm
 from graph.layout import refresh_shared_graphs
 from graph.namespaces import InstanceIRIs
 from graph.ontology import ONTOLOGY_FILE
@@ -348,6 +348,8 @@ def build(settings: Settings, *, seeds: Path, progress: Callable[[str], None] | 
         with summary.phase("load"):
             spool.load_into(generation.store)
         _finish(summary, generation, iris)
+    with summary.phase("warm"):
+        warm(location)
     summary.seconds = time.perf_counter() - clock
     return summary
 
@@ -390,6 +392,8 @@ def ingest(settings: Settings, files: Sequence[Path], *, progress: Callable[[str
             spool.load_into(store)
             refresh_shared_graphs(store, iris)
         _finish(summary, generation, iris)
+    with summary.phase("warm"):
+        warm(location)
     summary.seconds = time.perf_counter() - clock
     return summary
 
