@@ -388,14 +388,10 @@ def bench_queries(store_dir: Path, *, label: str, runs: int, peer: RdflibPeer | 
         reference = None
         note = f"{len(cases)} cases x {runs}; cold p50 {statistics.median(cold_ms):.1f} p95 {_p(cold_ms, .95):.1f} ms"
         if peer is not None:
-            peer_ms = []
-            complete = True
-            for case in cases[:2]:
-                seconds, finished = peer.time(bind(cold, saved, case).text)
-                peer_ms.append(seconds * 1000)
-                complete &= finished
-            reference = max(peer_ms)
-            note += f"; rdflib {'≥ ' if not complete else ''}{reference:,.0f} ms (max of default and one parameter)"
+            # The same text rdflib is given: the default, bound as a reader binds it.
+            seconds, complete = peer.time(bind(cold, saved, {}).text)
+            reference = seconds * 1000
+            note += f"; rdflib {'≥ ' if not complete else ''}{reference:,.0f} ms (default)"
         note += "" if same else "; ANSWER DIFFERS FROM queries/plain"
         lines.append(Line("query", f"{name} @{label}: p95 kept (cold in note)", _p(kept_ms, .95), reference, "ms",
                           note, times=True, target=f"< {target_ms:g} ms"))
@@ -590,7 +586,7 @@ def main(argv: list[str] | None = None) -> int:
     if "dump" in only:
         run(lambda: bench_dump(stores[small], work))
     if "query" in only:
-        peer = RdflibPeer(_dump_nquads(stores[small], work / f"peer-{small}.nq"), limit_s=120 if full else 30)
+        peer = RdflibPeer(_dump_nquads(stores[small], work / f"peer-{small}.nq"), limit_s=60 if full else 20)
         print(f"(rdflib parsed {peer.quads:,} quads in {peer.parse_s:.0f} s)", flush=True)
         try:
             run(lambda: bench_queries(stores[small], label=label[small], runs=10 if full else 3, peer=peer,

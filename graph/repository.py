@@ -205,11 +205,20 @@ class EmbeddedRepository:
                 return _materialize(self.store.query(sparql, use_default_graph_as_union=True))
             except SyntaxError as exc:
                 raise _syntax_error(exc) from None
-        current = self._opened
+        return self.worker().run(sparql, timeout)
+
+    def worker(self) -> _Worker:
+        """The process that runs queries with a time limit, started now if it is not running.
+
+        Starting takes most of a second (a Python process, the store opened):
+        the explorer calls this when it opens the repository, so that the first
+        page does not wait for it.
+        """
+        current = self.location.current() if self._opened is None else self._opened
         if self._worker is None or self._worker.stopped or self._worker.store_dir != current:
             self.close()
             self._worker = _Worker(current)
-        return self._worker.run(sparql, timeout)
+        return self._worker
 
     def close(self) -> None:
         if self._worker is not None:

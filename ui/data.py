@@ -14,7 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from graph.repository import Repository, Rows, open_repository
+from graph.repository import EmbeddedRepository, Repository, Rows, open_repository
 from graph.saved_queries import QUERIES_DIR, SavedQuery, load_library, parse_saved_query, run_saved
 from graph.settings import Settings
 from graph.store import StoreLocation
@@ -25,7 +25,10 @@ QUERY_TIMEOUT_S = 20.0
 
 @st.cache_resource
 def repository() -> Repository:
-    return open_repository(Settings.from_env())
+    repo = open_repository(Settings.from_env())
+    if isinstance(repo, EmbeddedRepository) and repo.location.current() is not None:
+        repo.worker()  # starts while the first page renders: the pages' queries have a time limit
+    return repo
 
 
 def build_key() -> str:

@@ -194,7 +194,7 @@ section(partners)
 
 
 def show_values(items: list[tuple[str, object]], container) -> None:
-    """Links for things, formatted text for literals; beyond SHOWN_PER_PROPERTY in an expander."""
+    """Links for things, formatted text for literals; beyond SHOWN_PER_PROPERTY in an expander, as one list."""
     def render(part, target) -> None:
         literals = [text for kind, text in part if kind == "literal"]
         for kind, value in part:
@@ -207,10 +207,21 @@ def show_values(items: list[tuple[str, object]], container) -> None:
         if literals:
             target.markdown(links.md(" · ".join(literals)))
 
+    def render_rest(part, target) -> None:
+        # One element for the rest, not one per value: a city is named by hundreds of records, and a
+        # page of hundreds of elements takes the browser longer to draw than the data takes to fetch.
+        shown = []
+        for kind, value in part:
+            if kind == "node" and value[0].startswith((links.INSTANCE_BASE, links.CONCEPT_BASE)):
+                shown.append(f"[{links.md(value[1]) or links.md(links.compact(value[0]))}]({links.entity_url(value[0])})")
+            else:
+                shown.append(links.md(value[1] if kind == "node" else value))
+        target.markdown("  \n".join(shown))
+
     render(items[:SHOWN_PER_PROPERTY], container)
     if len(items) > SHOWN_PER_PROPERTY:
-        render(items[SHOWN_PER_PROPERTY:],
-               container.expander(t("entity.more_values", n=len(items) - SHOWN_PER_PROPERTY)))
+        render_rest(items[SHOWN_PER_PROPERTY:],
+                    container.expander(t("entity.more_values", n=len(items) - SHOWN_PER_PROPERTY)))
 
 
 def relations() -> None:
