@@ -55,11 +55,15 @@ ui: $(VENV)/.stamp-run
 	$(SEKG) ui
 
 # Benchmarks (bench/README.md): ratios against the raw store and rdflib, side by side in one run.
-bench-quick: $(VENV)/.stamp-dev
+bench-quick: $(VENV)/.stamp-bench chromium
 	$(BIN)/python -m bench.run --quick
 
-bench: $(VENV)/.stamp-dev
+bench: $(VENV)/.stamp-bench chromium
 	$(BIN)/python -m bench.run --full
+
+$(VENV)/.stamp-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $@
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache data tests/screenshots

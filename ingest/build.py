@@ -21,7 +21,7 @@ import multiprocessing
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -297,17 +297,6 @@ def extract_documents(files: Sequence[Path], catalog: dict[str, CatalogEntry], *
             for future in pending:
                 future.cancel()
             raise
-
-
-def extract_all(files: Iterable[Path], catalog: dict[str, CatalogEntry], *,
-                progress: Callable[[str], None] | None = None) -> list[DocumentExtraction]:
-    """Every file's extraction in memory: for tests and small inputs (``build`` streams instead)."""
-    extractions = []
-    for path in files:
-        if progress:
-            progress(path.name)
-        extractions.extend(extract_file(path, entry=catalog.get(path.name)))
-    return extractions
 
 
 def _run_node(iris: InstanceIRIs, started: dt.datetime) -> NamedNode:

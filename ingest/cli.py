@@ -38,7 +38,7 @@ def run_build(args: argparse.Namespace) -> int:
     seeds = Path(args.seeds)
     step, bar = _progress(len([p for p in seeds.glob("*.txt")]) if seeds.is_dir() else 0)
     try:
-        summary = build(settings, seeds=seeds, progress=step)
+        summary = build(settings, seeds=seeds, progress=step, jobs=args.jobs)
     finally:
         bar.close()
     return _finish(summary, args, settings)
@@ -60,6 +60,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                                "at SEKG_STORE; the old store is replaced only if all succeeded.")
     parser.add_argument("--seeds", default=str(SEEDS_DIR), help="folder of documents (default: seeds/)")
     parser.add_argument("--report", metavar="FILE", help="write a JSON report of what was extracted per document")
+    parser.add_argument("--jobs", type=int, metavar="N",
+                        help="worker processes for extraction (default: one per core, none for a few documents)")
     parser.set_defaults(run=run_build)
     parser = subparsers.add_parser("ingest", help="add or replace single documents in the store",
                                    description="Extract the given UTF-8 or CP949/EUC-KR text files and replace "
