@@ -37,10 +37,10 @@ from pyoxigraph import NamedNode, Quad, Store
 
 from graph.namespaces import PREFIXES, SEKG, InstanceIRIs
 
+# Run with one graph as the default graph (``default_graph=``): the assertions that graph holds.
 _ASSERTIONS = f"""PREFIX rdf: <{PREFIXES['rdf']}>
 SELECT ?statement ?s ?p ?o WHERE {{
-  GRAPH ?g {{ ?statement a <{SEKG}Assertion> ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
-  FILTER(?g = ?graph)
+  ?statement a <{SEKG}Assertion> ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o
 }}"""
 
 
@@ -57,7 +57,7 @@ def document_graphs(store: Store, iris: InstanceIRIs) -> list[NamedNode]:
 
 
 def _assertions(store: Store, graph: NamedNode) -> list[tuple]:
-    rows = store.query(_ASSERTIONS.replace("?graph", f"<{graph.value}>"))
+    rows = store.query(_ASSERTIONS, default_graph=graph)
     return [(r["statement"], r["s"], r["p"], r["o"]) for r in rows]
 
 

@@ -22,12 +22,12 @@ False
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import shutil
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from pyoxigraph import Quad, RdfFormat, Store, serialize
@@ -41,13 +41,29 @@ class StoreError(SekgError):
     """The store is missing, corrupt, or cannot be written."""
 
 
-@dataclass(frozen=True)
 class Generation:
-    """A store generation being written: its store, its directory and where its kept answers go."""
+    """A store generation being written: its store, its directory and where its kept answers go.
 
-    store: Store
-    directory: Path
-    results_dir: Path
+    The store is closed when the generation is finished, before it becomes
+    current: RocksDB keeps deleting obsolete files for as long as a writer is
+    open, and a reader that opened the store in between would find them gone.
+    So hold ``generation.store`` only inside the ``with`` block.
+    """
+
+    def __init__(self, store: Store, directory: Path, results_dir: Path) -> None:
+        self._store: Store | None = store
+        self.directory = directory
+        self.results_dir = results_dir
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise StoreError(f"the generation {self.directory.name} is finished: its store is closed")
+        return self._store
+
+    def close(self) -> None:
+        self._store = None
+        gc.collect()  # pyoxigraph closes the database when the last reference goes
 
 
 class StoreLocation:
@@ -85,20 +101,21 @@ class StoreLocation:
         """
         self.generations.mkdir(parents=True, exist_ok=True)
         target = self.generations / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        generation: Generation | None = None
         try:
             if copy_current and self.current() is not None:
                 source = self.open(read_only=True)
                 source.backup(str(target))
                 del source
-                store = Store(str(target))
-            else:
-                store = Store(str(target))
-            yield Generation(store, target, self.results_dir(target))
+            generation = Generation(Store(str(target)), target, self.results_dir(target))
+            yield generation
             with finish or contextlib.nullcontext():
-                store.flush()
-                store.optimize()
-            del store
+                generation.store.flush()
+                generation.store.optimize()
+            generation.close()
         except BaseException:
+            if generation is not None:
+                generation.close()
             shutil.rmtree(target, ignore_errors=True)
             shutil.rmtree(self.results_dir(target), ignore_errors=True)
             raise

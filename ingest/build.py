@@ -369,17 +369,16 @@ def ingest(settings: Settings, files: Sequence[Path], *, progress: Callable[[str
     summary = BuildSummary()
     with location.new_generation(copy_current=True, finish=summary.phase("optimize")) as generation, \
             NQuadsSpool(location.generations) as spool:
-        store = generation.store
         with summary.phase("extract"):
             _stream(summary, spool, paths, catalog, iris=iris, run=run, jobs=1, progress=progress)
         for doc_id in summary.doc_ids:
             graph = NamedNode(iris.document_graph(doc_id))
-            if store.contains_named_graph(graph):
-                store.remove_graph(graph)
+            if generation.store.contains_named_graph(graph):
+                generation.store.remove_graph(graph)
         spool.write_quads(_run_quads(iris, run, started, dt.datetime.now(dt.UTC), summary.doc_ids))
         with summary.phase("load"):
-            spool.load_into(store)
-            refresh_shared_graphs(store, iris)
+            spool.load_into(generation.store)
+            refresh_shared_graphs(generation.store, iris)
         _finish(summary, generation, iris)
     with summary.phase("warm"):
         warm(location)
