@@ -33,6 +33,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.parse
@@ -123,7 +124,9 @@ def _run_sampled(command: list[str], env: dict) -> tuple[str, float, float]:
     import psutil
 
     start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # stderr to a file: a pipe nobody reads while polling would stall the command once it is full.
+    errors = tempfile.TemporaryFile(mode="w+")
+    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors, text=True)
     peak = 0
     out: list[str] = []
     reader = threading.Thread(target=lambda: out.append(process.stdout.read()), daemon=True)
@@ -135,8 +138,10 @@ def _run_sampled(command: list[str], env: dict) -> tuple[str, float, float]:
         time.sleep(0.1)
     wall = time.perf_counter() - start
     reader.join()
+    errors.seek(0)
     if process.returncode:
-        raise RuntimeError(f"{' '.join(command)} failed:\n{process.stderr.read()[-3000:]}")
+        raise RuntimeError(f"{' '.join(command)} failed:\n{errors.read()[-3000:]}")
+    errors.close()
     return out[0], wall, peak / 2**20
 
 
@@ -172,10 +177,8 @@ def bench_load(nquads: Path, store_dir: Path) -> list[Line]:
     """Raw bulk_load against the build's write path; leaves our store at ``store_dir`` for what follows."""
     from pyoxigraph import RdfFormat, Store
 
-    from graph.derive import derive
-    from graph.finish import warm
+    from graph.finish import finish_generation, warm
     from graph.namespaces import InstanceIRIs
-    from graph.search import SearchIndex
     from graph.store import StoreLocation, load_spooled
 
     _read_through(nquads)
@@ -198,20 +201,18 @@ def bench_load(nquads: Path, store_dir: Path) -> list[Line]:
     with location.new_generation(finish=_timer(seconds, "optimize")) as generation:
         with _timer(seconds, "load"):
             load_spooled(generation.store, nquads)
-        with _timer(seconds, "derive"):
-            derive(generation.store, iris)
-        with _timer(seconds, "index"):
-            SearchIndex.build(generation.store).save(generation.results_dir)
+        seconds.update(finish_generation(generation, iris))
         stored = len(generation.store)
     with _timer(seconds, "warm"):
-        warm(location)
+        not_kept = warm(location, quads=stored).failed
     write = seconds["load"] + seconds["derive"] + seconds["index"]
     label = f"{count / 1e6:g}M" if count >= 1e6 else f"{count // 1000}k"
     return [
         Line("load", f"write path (load+derive+index) vs bulk_load @{label}", count / write, count / raw_s, "quads/s",
              f"{count:,} quads in, {stored:,} stored; load {seconds['load']:.1f} s, derive {seconds['derive']:.1f} s, "
              f"index {seconds['index']:.1f} s vs bulk_load {raw_s:.1f} s", target="≥ 0.80"),
-        Line("load", f"keep the saved queries' default answers @{label}", seconds["warm"], None, "s"),
+        Line("load", f"keep the saved queries' default answers @{label}", seconds["warm"], None, "s",
+             f"not kept: {', '.join(not_kept)}" if not_kept else ""),
         Line("load", f"compaction (optimize) @{label}", seconds["optimize"], None, "s"),
     ]
 
@@ -327,16 +328,16 @@ class RdflibPeer:
         _, self.quads = self.conn.recv()
         self.parse_s = time.perf_counter() - start
 
-    def time(self, text: str) -> tuple[float, bool]:
-        """Seconds the query took, and False when it was stopped at the limit (the figure is then a floor)."""
+    def time(self, text: str) -> tuple[float | None, str]:
+        """Seconds the query took and how it ended: "ok", "stopped" at the limit (a floor) or rdflib's error."""
         self.conn.send(text)
         if not self.conn.poll(self.limit_s):
             self.process.kill()
             self.process.join()
             self._start()
-            return self.limit_s, False
-        kind, seconds, _ = self.conn.recv()
-        return seconds, kind == "ok"
+            return self.limit_s, "stopped"
+        kind, seconds, detail = self.conn.recv()
+        return (seconds, "ok") if kind == "ok" else (None, f"rdflib failed: {detail}")
 
     def close(self) -> None:
         self.process.kill()
@@ -346,7 +347,7 @@ class RdflibPeer:
 def bench_queries(store_dir: Path, *, label: str, runs: int, peer: RdflibPeer | None, target_ms: float) -> list[Line]:
     """Every saved query, its default and parameter values, with and without the kept answers.
 
-    Two lines per query. "kept" is the product's path (the explorer, ``sekg
+    Up to three lines per query. "kept" is the product's path (the explorer, ``sekg
     query``): answers are kept per generation, the defaults by the build, a
     parameter value the first time it is asked, so its p95 over all runs also
     holds those first, cold runs. "cold" keeps nothing: its p95 is over the
@@ -403,10 +404,13 @@ def bench_queries(store_dir: Path, *, label: str, runs: int, peer: RdflibPeer | 
         note = f"{len(cases)} cases x {runs}; default kept {default_kept:.1f} ms, cold {default_cold:,.1f} ms"
         if peer is not None:
             # The same text rdflib is given: the default, bound as a reader binds it.
-            seconds, complete = peer.time(bind(cold, saved, {}).text)
-            reference = seconds * 1000
-            note += (f"; rdflib {'≥ ' if not complete else ''}{reference:,.0f} ms, "
-                     f"{reference / default_cold:,.1f}x the cold default")
+            seconds, ended = peer.time(bind(cold, saved, {}).text)
+            if seconds is None:
+                note += f"; {ended}"
+            else:
+                reference = seconds * 1000
+                note += (f"; rdflib {'≥ ' if ended == 'stopped' else ''}{reference:,.0f} ms, "
+                         f"{reference / default_cold:,.1f}x the cold default")
         note += "" if same else "; ANSWER DIFFERS FROM queries/plain"
         lines.append(Line("query", f"{name} @{label}: p95, answers kept", _p(all_kept, .95), None, "ms",
                           f"p50 {statistics.median(all_kept):.1f} ms", times=True, target=f"< {target_ms:g} ms"))
@@ -444,7 +448,7 @@ def bench_endpoint(store_dir: Path, *, clients: int, seconds: float) -> list[Lin
         def client(offset: int) -> tuple[list[float], int]:
             mine, failed = [], 0
             repo = RemoteRepository(server.query_url, client=httpx.Client())
-            i = offset * 7
+            i = offset * 7  # clients start apart in the list, so they do not all ask the same query at once
             while time.monotonic() < deadline:
                 start = time.perf_counter()
                 try:

@@ -4,8 +4,8 @@ A store generation never changes once it is current (a rebuild writes a new
 one), so the answer to a query is good for as long as the generation is: the
 cache needs no invalidation, only a directory per generation
 (:meth:`graph.store.StoreLocation.results_dir`), which goes when the generation
-goes. The build fills it with the saved queries' default answers before it
-switches (:func:`warm`), so the first person to open the explorer does not wait
+goes. The build fills it with the saved queries' default answers just after it
+switches (:func:`graph.finish.warm`), so the first person to open the explorer does not wait
 for them; anything else is kept the first time it is asked.
 
 Rows are written as a table of the distinct terms and one row of term numbers
@@ -41,6 +41,13 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 FORMAT = 1
 # Bigger answers are not kept: they would take more to read back than most queries take to run.
 MAX_CELLS = 5_000_000
+# Answers held in memory as well, counted in cells (rows x variables): a cell costs about 100 bytes
+# as pyoxigraph terms, so this keeps a reader under about 200 MB however many answers it is asked.
+MEMORY_CELLS = 2_000_000
+
+
+def _cells(rows: Rows) -> int:
+    return len(rows.rows) * max(1, len(rows.variables))
 
 
 def _encode(rows: Rows) -> bytes | None:
@@ -96,12 +103,13 @@ def _decode(data: bytes) -> Rows | None:
 
 
 class ResultCache:
-    """Rows by query text, on disk in ``directory`` and the last ``memory`` of them in memory."""
+    """Rows by query text, on disk in ``directory`` and the latest in memory, up to ``memory_cells`` cells."""
 
-    def __init__(self, directory: Path, *, memory: int = 64) -> None:
+    def __init__(self, directory: Path, *, memory_cells: int = MEMORY_CELLS) -> None:
         self.directory = Path(directory)
         self._memory: OrderedDict[str, Rows] = OrderedDict()
-        self._size = memory
+        self._memory_cells = memory_cells
+        self._cells = 0
 
     @staticmethod
     def key(sparql: str) -> str:
@@ -130,7 +138,7 @@ class ResultCache:
 
     def put(self, sparql: str, rows: Rows) -> None:
         """Keep ``rows``; a full disk or a read-only directory only means they are not kept."""
-        if len(rows.rows) * max(1, len(rows.variables)) > MAX_CELLS:
+        if _cells(rows) > MAX_CELLS:
             return
         key = self.key(sparql)
         self._remember(key, rows)
@@ -140,13 +148,20 @@ class ResultCache:
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             temporary = self.directory / f".{key}.{uuid.uuid4().hex[:8]}.tmp"
-            temporary.write_bytes(data)
-            os.replace(temporary, self._path(key))
+            try:
+                temporary.write_bytes(data)
+                os.replace(temporary, self._path(key))
+            finally:
+                temporary.unlink(missing_ok=True)  # a full disk leaves part of it
         except OSError:
             return
 
     def _remember(self, key: str, rows: Rows) -> None:
+        cells = _cells(rows)
+        if cells > self._memory_cells or key in self._memory:
+            return
         self._memory[key] = rows
-        self._memory.move_to_end(key)
-        while len(self._memory) > self._size:
-            self._memory.popitem(last=False)
+        self._cells += cells
+        while self._cells > self._memory_cells:
+            _, oldest = self._memory.popitem(last=False)
+            self._cells -= _cells(oldest)

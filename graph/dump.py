@@ -16,7 +16,8 @@ Which graphs a format carries:
   some other way a triple two graphs share is written twice, which still
   reads back as the same RDF graph.
 - **TriG**, **N-Quads** and **JSON-LD** keep the named graphs (the ontology,
-  the build provenance, one graph per source document), so that a consumer can
+  one graph per source document, the entities, curated and derived graphs,
+  the build provenance), so that a consumer can
   still tell which document said what. JSON-LD is pyoxigraph's writer: expanded
   form, a top-level array of ``{"@id": graph, "@graph": [...]}`` objects with
   full IRIs (it takes no ``@context``, the prefixes do not apply), which every
@@ -36,7 +37,7 @@ into place, so a failed dump never leaves half a file under the real name.
 >>> span = NamedNode(PREFIXES["sekg"] + "lineStart")
 >>> store.add(Quad(s, label, Literal("수원시", language="ko"), NamedNode("https://w3id.org/sekg/id/graph/entities")))
 >>> for doc in ("a", "b"):
-...     store.add(Quad(NamedNode(f"https://w3id.org/sekg/id/span/{doc}"), span, Literal("1", datatype=NamedNode(XSD + "integer")),
+...     store.add(Quad(NamedNode(f"https://w3id.org/sekg/id/span/{doc}"), span, Literal("1", datatype=NamedNode(PREFIXES["xsd"] + "integer")),
 ...                    NamedNode(f"https://w3id.org/sekg/id/graph/document/{doc}")))
 >>> import io
 >>> out = io.BytesIO()
@@ -68,8 +69,6 @@ from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store, serialize
 from graph.errors import SekgError
 from graph.namespaces import PREFIXES
 from graph.settings import DEFAULT_BASE_IRI
-
-XSD = PREFIXES["xsd"]
 
 
 class UnknownGraph(SekgError):
@@ -190,18 +189,58 @@ def _dump_union(store: Store, target: BinaryIO | str, rdf_format: RdfFormat, pre
         # The serializer declares the prefixes each graph uses; declare them all once instead.
         handle.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes.items()).encode())
         for graph in graphs:
-            handle.write(_without_prefixes(store.dump(format=rdf_format, from_graph=graph, prefixes=prefixes) or b""))
+            body = _WithoutPrefixes(handle)
+            store.dump(body, format=rdf_format, from_graph=graph, prefixes=prefixes)
+            body.finish()
     finally:
         if handle is not target:
             handle.close()
 
 
-def _without_prefixes(chunk: bytes) -> bytes:
-    """A Turtle text without the ``@prefix`` lines it opens with (declared once at the top instead)."""
-    position = 0
-    while chunk.startswith(b"@prefix ", position):
-        position = chunk.index(b"\n", position) + 1
-    return chunk[position:]
+class _WithoutPrefixes:
+    r"""Passes a Turtle text on to ``handle`` without the ``@prefix`` lines it opens with.
+
+    Written to as the serializer goes, so that no graph is held in memory whole.
+
+    >>> import io
+    >>> out = io.BytesIO()
+    >>> body = _WithoutPrefixes(out)
+    >>> for chunk in (b"@pre", b"fix ex: <http://e/> .\n@prefix", b" s: <http://s/> .\nex:a ", b"ex:b ex:c .\n"):
+    ...     _ = body.write(chunk)
+    >>> body.finish()
+    >>> out.getvalue()
+    b'ex:a ex:b ex:c .\n'
+    """
+
+    _PREFIX = b"@prefix "
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+        self.head = b""  # the opening not yet known to be, or not to be, a prefix line
+        self.in_head = True
+
+    def write(self, data: bytes) -> int:
+        if not self.in_head:
+            return self.handle.write(data)
+        self.head += bytes(data)
+        while self.head.startswith(self._PREFIX):
+            end = self.head.find(b"\n")
+            if end < 0:
+                return len(data)
+            self.head = self.head[end + 1:]
+        if not self._PREFIX.startswith(self.head):  # past the prefix lines
+            self.finish()
+        return len(data)
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+    def finish(self) -> None:
+        """Pass on what is held back (at the end of the text, or once it is past its prefix lines)."""
+        self.in_head = False
+        if self.head:
+            self.handle.write(self.head)
+            self.head = b""
 
 
 def write_atomically(path: Path, write: Callable[[str], None]) -> int:

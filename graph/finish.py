@@ -18,9 +18,11 @@ import concurrent.futures
 import multiprocessing
 import os
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.derive import derive
+from graph.errors import SekgError
 from graph.namespaces import InstanceIRIs
 from graph.repository import EmbeddedRepository
 from graph.saved_queries import LIBRARIES, bind, load_library
@@ -43,34 +45,76 @@ def finish_generation(generation: Generation, iris: InstanceIRIs) -> dict[str, f
     return seconds
 
 
+@dataclass
+class WarmUp:
+    """What the warm-up kept: seconds per saved query, and the ones it could not run, with why."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)
+
+
 _repository: EmbeddedRepository | None = None
 
 
 def _open(store_path: str) -> None:
     global _repository
-    _repository = EmbeddedRepository(StoreLocation(Path(store_path)))
+    # Answers go to disk only: held in memory too, the biggest would add up to gigabytes across processes.
+    _repository = EmbeddedRepository(StoreLocation(Path(store_path)), memory_cells=0)
 
 
-def _warm_one(task: tuple[str, str]) -> tuple[str, float]:
+def _warm_one(task: tuple[str, str]) -> tuple[str, float, str | None]:
     directory, name = task
     assert _repository is not None
     start = time.perf_counter()
-    # Bound as a reader binds it (the search index's candidates included), so the key is the reader's.
-    _repository.query(bind(_repository, load_library(Path(directory))[name], {}).text)
-    return f"{Path(directory).name}/{name}", time.perf_counter() - start
+    try:
+        # Bound as a reader binds it (the search index's candidates included), so the key is the reader's.
+        _repository.query(bind(_repository, load_library(Path(directory))[name], {}).text)
+    except Exception as exc:  # noqa: BLE001 - the store is complete; a reader will run this one itself
+        return f"{Path(directory).name}/{name}", time.perf_counter() - start, f"{type(exc).__name__}: {exc}"
+    return f"{Path(directory).name}/{name}", time.perf_counter() - start, None
 
 
-def warm(location: StoreLocation, *, jobs: int | None = None) -> dict[str, float]:
-    """Keep every saved query's default answer for the current generation; seconds per query."""
+def warm(location: StoreLocation, *, quads: int, jobs: int | None = None) -> WarmUp:
+    """Keep every saved query's default answer for the current generation of ``quads`` quads.
+
+    Nothing here fails the command that switched: the new generation is
+    already current and complete, so a query that cannot be run ahead is only
+    reported, and a reader runs it the first time it is asked.
+    """
     tasks = [(str(directory), name) for directory in LIBRARIES for name in load_library(directory)]
     if jobs is None:
-        large = len(location.open(read_only=True)) >= PARALLEL_FROM_QUADS
-        jobs = (os.cpu_count() or 1) if large else 1
-    if jobs <= 1:
-        _open(str(location.path))
-        return dict(_warm_one(task) for task in tasks)
-    # spawn: each process opens the store itself, read-only, as any other reader would.
-    context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=_open,
-                                                initargs=(str(location.path),)) as pool:
-        return dict(pool.map(_warm_one, tasks))
+        jobs = (os.cpu_count() or 1) if quads >= PARALLEL_FROM_QUADS else 1
+    warmed = WarmUp()
+    try:
+        if jobs <= 1:
+            _open(str(location.path))
+            outcomes = [_warm_one(task) for task in tasks]
+        else:
+            # spawn: each process opens the store itself, read-only, as any other reader would.
+            context = multiprocessing.get_context("spawn")
+            with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context, initializer=_open,
+                                                        initargs=(str(location.path),)) as pool:
+                outcomes = list(pool.map(_warm_one, tasks))
+    except (OSError, concurrent.futures.process.BrokenProcessPool, SekgError) as exc:
+        warmed.failed["all"] = f"{type(exc).__name__}: {exc}"
+        return warmed
+    finally:
+        _close()
+    for name, seconds, error in outcomes:
+        warmed.seconds[name] = seconds
+        if error is not None:
+            warmed.failed[name] = error
+    return warmed
+
+
+def _close() -> None:
+    global _repository
+    if _repository is not None:
+        _repository.close()
+        _repository = None
+
+
+def not_kept_lines(failed: dict[str, str]) -> list[str]:
+    """How a command reports saved queries whose answers the warm-up could not keep."""
+    return [f"warning: {name}'s answer was not kept ahead ({error}); it will be computed when first asked"
+            for name, error in failed.items()]

@@ -44,6 +44,7 @@ class LoadSummary:
     quads: int = 0
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)
+    not_kept: dict[str, str] = field(default_factory=dict)  # saved queries the warm-up could not run, and why
 
 
 def _format(path: Path) -> RdfFormat:
@@ -71,16 +72,21 @@ def load_files(settings: Settings, files: Sequence[Path], *, graph: str | None =
         step()
         summary.phases[name] = summary.phases.get(name, 0.0) + time.perf_counter() - start
 
+    try:
+        to_graph = NamedNode(graph) if graph else None
+    except ValueError as exc:
+        raise InputError(f"--graph {graph!r} is not an IRI: {exc}") from None
     with location.new_generation() as generation:
         for path in paths:
-            to_graph = NamedNode(graph) if graph else None
             try:
-                timed("load", lambda path=path, to_graph=to_graph: generation.store.bulk_load(
+                timed("load", lambda path=path: generation.store.bulk_load(
                     path=str(path), format=_format(path), to_graph=to_graph))
             except SyntaxError as exc:
                 raise InputError(f"{path}: not valid {_format(path).name}: {exc}") from None
         summary.phases.update(finish_generation(generation, iris))
         summary.quads = len(generation.store)
-    timed("warm", lambda: warm(location))
+    start = time.perf_counter()
+    summary.not_kept = warm(location, quads=summary.quads).failed
+    summary.phases["warm"] = time.perf_counter() - start
     summary.seconds = time.perf_counter() - clock
     return summary

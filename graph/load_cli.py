@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
+from graph.finish import not_kept_lines
 from graph.load import FORMATS, load_files
 from graph.settings import Settings
 
@@ -17,6 +19,8 @@ def run_load(args: argparse.Namespace) -> int:
     print(f"quads: {summary.quads:,}")
     print(f"time: {summary.seconds:.1f} s ({steps})")
     print(f"store: {settings.store_path}")
+    for line in not_kept_lines(summary.not_kept):
+        print(line, file=sys.stderr)
     return 0
 
 

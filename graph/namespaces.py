@@ -223,7 +223,7 @@ class InstanceIRIs:
 
     @property
     def derived_graph(self) -> str:
-        """What the build computes from the other graphs: shortcuts, totals, the search index."""
+        """What the build computes from the other graphs: each record's municipality, the search keys."""
         return self.mint("graph", "derived")
 
     def document_graph(self, doc_id: str) -> str:

@@ -61,7 +61,7 @@ from pyoxigraph import (
     serialize,
 )
 
-from graph.cache import ResultCache
+from graph.cache import MEMORY_CELLS, ResultCache
 from graph.errors import SekgError
 from graph.rows import EndpointError, Rows, Term
 from graph.search import SearchIndex
@@ -150,10 +150,11 @@ def _syntax_error(exc: SyntaxError) -> QuerySyntaxError:
 class EmbeddedRepository:
     """The Oxigraph store on disk, opened read-only once per process."""
 
-    def __init__(self, location: StoreLocation, *, cache: bool = True) -> None:
+    def __init__(self, location: StoreLocation, *, cache: bool = True, memory_cells: int = MEMORY_CELLS) -> None:
         self.location = location
         self.description = f"store {location.path}"
         self.use_cache = cache
+        self.memory_cells = memory_cells
         self._store: Store | None = None
         self._opened: Path | None = None
         self._cache: ResultCache | None = None
@@ -168,7 +169,8 @@ class EmbeddedRepository:
         if self._store is None or current != self._opened:
             self._store = self.location.open(read_only=True)
             self._opened = current
-            self._cache = ResultCache(self.location.results_dir(current)) if current else None
+            self._cache = (ResultCache(self.location.results_dir(current), memory_cells=self.memory_cells)
+                           if current else None)
             self._search = None
         return self._store
 
@@ -191,18 +193,20 @@ class EmbeddedRepository:
         check_read_only(sparql)
         if substitutions:
             sparql = sparql.rstrip() + "\n" + values_clause(substitutions)
-        cache = self.cache
+        # The store and its generation's answers together: a rebuild may switch the link meanwhile.
+        store = self.store
+        cache = self._cache if self.use_cache else None
         if cache is not None and (rows := cache.get(sparql)) is not None:
             return rows
-        result = self._evaluate(sparql, timeout)
+        result = self._evaluate(store, sparql, timeout)
         if cache is not None and isinstance(result, Rows):
             cache.put(sparql, result)
         return result
 
-    def _evaluate(self, sparql: str, timeout: float | None) -> Result:
+    def _evaluate(self, store: Store, sparql: str, timeout: float | None) -> Result:
         if timeout is None:
             try:
-                return _materialize(self.store.query(sparql, use_default_graph_as_union=True))
+                return _materialize(store.query(sparql, use_default_graph_as_union=True))
             except SyntaxError as exc:
                 raise _syntax_error(exc) from None
         return self.worker().run(sparql, timeout)
@@ -216,14 +220,20 @@ class EmbeddedRepository:
         """
         current = self.location.current() if self._opened is None else self._opened
         if self._worker is None or self._worker.stopped or self._worker.store_dir != current:
-            self.close()
+            self._stop_worker()
             self._worker = _Worker(current)
         return self._worker
 
-    def close(self) -> None:
+    def _stop_worker(self) -> None:
         if self._worker is not None:
             self._worker.stop()
             self._worker = None
+
+    def close(self) -> None:
+        """Stop the query worker and let go of the store (a rebuild may then remove its generation)."""
+        self._stop_worker()
+        self._store = self._opened = self._cache = None
+        self._search = None
 
 
 def _materialize(result) -> Result:

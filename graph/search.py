@@ -57,12 +57,16 @@ class _Haystack:
 
     def owners_of(self, needle: str) -> set[int]:
         found: set[int] = set()
+        if _SEPARATOR in needle:  # no key holds one: it would only match across two keys
+            return found
         position = self.text.find(needle)
         while position >= 0:
             key = bisect.bisect_right(self.starts, position) - 1
             found.add(self.owners[key])
-            # The next key: a needle has no separator, so one key holds it at most once per start.
-            position = self.text.find(needle, position + 1)
+            # On from the next key: this one's owner is found, however often the key holds the needle.
+            if key + 1 >= len(self.starts):
+                break
+            position = self.text.find(needle, self.starts[key + 1])
         return found
 
 

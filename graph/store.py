@@ -130,7 +130,9 @@ class StoreLocation:
         os.replace(link, self.path)
         keep = {target.name, self.results_dir(target).name}
         for old in self.generations.iterdir():
-            if old.name not in keep and not old.name.startswith(("legacy", ".")):
+            if old.name.startswith(SPOOL_PREFIX):  # left by a build that was killed; this one's is closed
+                old.unlink(missing_ok=True)
+            elif old.name not in keep and not old.name.startswith(("legacy", ".")):
                 shutil.rmtree(old, ignore_errors=True)
 
 
@@ -144,6 +146,9 @@ def load_spooled(store: Store, path: Path) -> None:
         store.bulk_load(path=str(path), format=RdfFormat.N_QUADS, lenient=True)
     except OSError as exc:
         raise StoreError(f"cannot write the store: {exc}") from exc
+
+
+SPOOL_PREFIX = ".spool-"
 
 
 class NQuadsSpool:
@@ -170,7 +175,7 @@ class NQuadsSpool:
 
     def __init__(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
-        self.path = directory / f".spool-{uuid.uuid4().hex[:8]}.nq"
+        self.path = directory / f"{SPOOL_PREFIX}{uuid.uuid4().hex[:8]}.nq"
         self._handle = self.path.open("wb", buffering=8 * 2**20)
         self.bytes = 0
 

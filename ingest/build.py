@@ -30,7 +30,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 from spacy.language import Language
 
 from graph.errors import InputError
-from graph.finish import finish_generation, warm
+from graph.finish import finish_generation, not_kept_lines, warm
 from graph.layout import refresh_shared_graphs
 from graph.namespaces import InstanceIRIs
 from graph.ontology import ONTOLOGY_FILE
@@ -76,6 +76,7 @@ class BuildSummary:
     reports: list[dict] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
     phases: dict[str, float] = field(default_factory=dict)  # seconds per step of the build
+    not_kept: dict[str, str] = field(default_factory=dict)  # saved queries the warm-up could not run, and why
 
     @contextlib.contextmanager
     def phase(self, name: str) -> Iterator[None]:
@@ -102,6 +103,7 @@ class BuildSummary:
         out.append(f"warnings: {self.warnings}")
         steps = ", ".join(f"{name} {seconds:.1f}" for name, seconds in self.phases.items())
         out.append(f"time: {self.seconds:.1f} s" + (f" ({steps})" if steps else ""))
+        out += not_kept_lines(self.not_kept)
         return [line for line in out if line]
 
 
@@ -338,7 +340,7 @@ def build(settings: Settings, *, seeds: Path, progress: Callable[[str], None] | 
             spool.load_into(generation.store)
         _finish(summary, generation, iris)
     with summary.phase("warm"):
-        warm(location)
+        summary.not_kept = warm(location, quads=summary.quads).failed
     summary.seconds = time.perf_counter() - clock
     return summary
 
@@ -381,7 +383,7 @@ def ingest(settings: Settings, files: Sequence[Path], *, progress: Callable[[str
             refresh_shared_graphs(generation.store, iris)
         _finish(summary, generation, iris)
     with summary.phase("warm"):
-        warm(location)
+        summary.not_kept = warm(location, quads=summary.quads).failed
     summary.seconds = time.perf_counter() - clock
     return summary
 

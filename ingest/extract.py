@@ -526,7 +526,7 @@ class Extractor:
             if line.number not in self.consumed:
                 self.figures(line, notes, found, subject_scope, year_context)
             self.awards(line, notes, found, scope)
-            self.ordinances(line, notes, scope)
+            self.ordinances(line, scope)
             self.events(line, notes, found, subject_scope)
             self.beneficiaries(line, subject_scope, scope)
 
@@ -1057,7 +1057,7 @@ class Extractor:
             return self.organization(text, ev, scope)
         return None
 
-    def ordinances(self, line: Line, notes: LineNotes, scope: Scope) -> None:
+    def ordinances(self, line: Line, scope: Scope) -> None:
         content = line.content
         if "조례" not in content or not scope.municipality:
             return

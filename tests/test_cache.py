@@ -80,3 +80,25 @@ def test_a_rebuild_starts_a_new_cache_and_the_old_one_goes(tmp_path):
     assert not old_results.exists()
     assert sorted(os.listdir(location.generations)) == sorted(
         [location.current().name, location.results_dir(location.current()).name])
+
+
+def test_answers_held_in_memory_are_bounded_in_cells(tmp_path):
+    def rows(n):
+        return Rows(("a", "b"), tuple((Literal(str(i)), None) for i in range(n)))
+
+    cache = ResultCache(tmp_path, memory_cells=10)
+    cache.put("SELECT 1", rows(3))  # 6 cells
+    cache.put("SELECT 2", rows(2))  # 4 cells: 10 in all, both held
+    cache.put("SELECT 3", rows(1))  # 2 more: the oldest goes
+    cache.put("SELECT 4", rows(6))  # 12 cells: more than the budget, on disk only
+    assert list(cache._memory) == [ResultCache.key("SELECT 2"), ResultCache.key("SELECT 3")]
+    assert cache._cells == 6
+    # What memory does not hold is read back from disk, whole.
+    assert cache.get("SELECT 4") == rows(6) and cache.get("SELECT 1") == rows(3)
+
+
+def test_without_memory_answers_are_still_kept_on_disk(tmp_path):
+    cache = ResultCache(tmp_path, memory_cells=0)
+    cache.put("SELECT 1", Rows(("a",), ((Literal("x"),),)))
+    assert not cache._memory
+    assert ResultCache(tmp_path).get("SELECT 1") == Rows(("a",), ((Literal("x"),),))

@@ -44,3 +44,22 @@ def test_a_file_that_does_not_parse_names_itself_and_keeps_the_store(trig, tmp_p
     assert os.readlink(tmp_path / "store") == before
     assert main(["load", str(tmp_path / "missing.trig")]) == 2
     assert "missing.trig: no such file" in capsys.readouterr().err
+
+
+def test_a_graph_name_that_is_not_an_iri_is_refused_before_anything_is_written(trig, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SEKG_STORE", str(tmp_path / "store"))
+    assert main(["load", str(trig), "--graph", "not an iri"]) == 2
+    assert "--graph 'not an iri' is not an IRI" in capsys.readouterr().err
+    assert not (tmp_path / "store").exists() and not any((tmp_path / "store.d").glob("*"))
+
+
+def test_a_failed_warm_up_is_reported_and_the_new_store_stays(trig, tmp_path, monkeypatch, capsys):
+    # The generation is current before the warm-up runs: a query failing there must not fail the load.
+    import graph.finish
+
+    monkeypatch.setattr(graph.finish, "_warm_one", lambda task: (task[1], 0.0, "RuntimeError: no worker"))
+    monkeypatch.setenv("SEKG_STORE", str(tmp_path / "store"))
+    assert main(["load", str(trig)]) == 0
+    captured = capsys.readouterr()
+    assert "warning: municipalities's answer was not kept ahead (RuntimeError: no worker)" in captured.err
+    assert StoreLocation(tmp_path / "store").current() is not None

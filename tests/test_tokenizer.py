@@ -36,6 +36,13 @@ def test_a_batch_gives_what_each_line_gives_alone(tokenizer, seed_lines):
     assert [_layout(d) for d in tokenizer.pipe(seed_lines)] == [_layout(tokenizer(line)) for line in seed_lines]
 
 
+def test_one_thread_gives_what_every_core_gives(tokenizer, seed_lines):
+    # Build workers tokenize line by line on one thread; the default batches lines over every core.
+    single = make_nlp(kiwi_threads=1).tokenizer
+    assert single.num_workers == 1 and tokenizer.num_workers != 1
+    assert [_layout(d) for d in single.pipe(seed_lines)] == [_layout(d) for d in tokenizer.pipe(seed_lines)]
+
+
 def test_the_layout_is_spacys_own(tokenizer, seed_lines):
     # The reference: words from Kiwi's merged morphemes, whitespace laid out by spaCy itself.
     for line in seed_lines:

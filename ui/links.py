@@ -77,8 +77,18 @@ def search_url(q: str = "", type_: str = "", *, lang: str | None = None) -> str:
 
 def entity_link(iri: str, text: str, *, container=None, help: str | None = None, icon: str | None = None) -> None:
     """A link to the entity page of ``iri``, shown as ``text`` (escaped: a label is not Markdown)."""
-    (container or st).page_link(ENTITY_PAGE, label=md(text) or compact(iri), query_params=params(entity=iri),
+    (container or st).page_link(ENTITY_PAGE, label=link_text(iri, text), query_params=params(entity=iri),
                                 help=help, icon=icon)
+
+
+def entity_markdown(iri: str, text: str) -> str:
+    """The same link as Markdown, for many links in one element."""
+    return f"[{link_text(iri, text)}]({entity_url(iri)})"
+
+
+def link_text(iri: str, text: str) -> str:
+    """What a link to ``iri`` shows: its label, escaped, or its prefixed name when it has none."""
+    return md(text) or md(compact(iri))
 
 
 def graph_link(iri: str, text: str, hops: int = 1, *, container=None,

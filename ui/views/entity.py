@@ -213,7 +213,7 @@ def show_values(items: list[tuple[str, object]], container) -> None:
         shown = []
         for kind, value in part:
             if kind == "node" and value[0].startswith((links.INSTANCE_BASE, links.CONCEPT_BASE)):
-                shown.append(f"[{links.md(value[1]) or links.md(links.compact(value[0]))}]({links.entity_url(value[0])})")
+                shown.append(links.entity_markdown(*value))
             else:
                 shown.append(links.md(value[1] if kind == "node" else value))
         target.markdown("  \n".join(shown))
