@@ -125,7 +125,7 @@ def _run_sampled(command: list[str], env: dict) -> tuple[str, float, float]:
 
     start = time.perf_counter()
     # stderr to a file: a pipe nobody reads while polling would stall the command once it is full.
-    errors = tempfile.TemporaryFile(mode="w+")
+    errors = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - closed once the command is done
     process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors, text=True)
     peak = 0
     out: list[str] = []
