@@ -204,7 +204,7 @@ def bench_load(nquads: Path, store_dir: Path) -> list[Line]:
         seconds.update(finish_generation(generation, iris))
         stored = len(generation.store)
     with _timer(seconds, "warm"):
-        not_kept = warm(location, quads=stored).failed
+        not_kept = warm(location, quads=stored)
     write = seconds["load"] + seconds["derive"] + seconds["index"]
     label = f"{count / 1e6:g}M" if count >= 1e6 else f"{count // 1000}k"
     return [

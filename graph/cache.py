@@ -158,7 +158,7 @@ class ResultCache:
 
     def _remember(self, key: str, rows: Rows) -> None:
         cells = _cells(rows)
-        if cells > self._memory_cells or key in self._memory:
+        if cells > self._memory_cells:
             return
         self._memory[key] = rows
         self._cells += cells

@@ -18,7 +18,6 @@ import concurrent.futures
 import multiprocessing
 import os
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.derive import derive
@@ -45,14 +44,6 @@ def finish_generation(generation: Generation, iris: InstanceIRIs) -> dict[str, f
     return seconds
 
 
-@dataclass
-class WarmUp:
-    """What the warm-up kept: seconds per saved query, and the ones it could not run, with why."""
-
-    seconds: dict[str, float] = field(default_factory=dict)
-    failed: dict[str, str] = field(default_factory=dict)
-
-
 _repository: EmbeddedRepository | None = None
 
 
@@ -62,20 +53,22 @@ def _open(store_path: str) -> None:
     _repository = EmbeddedRepository(StoreLocation(Path(store_path)), memory_cells=0)
 
 
-def _warm_one(task: tuple[str, str]) -> tuple[str, float, str | None]:
+def _warm_one(task: tuple[str, str]) -> tuple[str, str | None]:
+    """The saved query's name, and why its answer could not be kept (None when it was)."""
     directory, name = task
     assert _repository is not None
-    start = time.perf_counter()
     try:
         # Bound as a reader binds it (the search index's candidates included), so the key is the reader's.
         _repository.query(bind(_repository, load_library(Path(directory))[name], {}).text)
     except Exception as exc:  # noqa: BLE001 - the store is complete; a reader will run this one itself
-        return f"{Path(directory).name}/{name}", time.perf_counter() - start, f"{type(exc).__name__}: {exc}"
-    return f"{Path(directory).name}/{name}", time.perf_counter() - start, None
+        return f"{Path(directory).name}/{name}", f"{type(exc).__name__}: {exc}"
+    return f"{Path(directory).name}/{name}", None
 
 
-def warm(location: StoreLocation, *, quads: int, jobs: int | None = None) -> WarmUp:
+def warm(location: StoreLocation, *, quads: int, jobs: int | None = None) -> dict[str, str]:
     """Keep every saved query's default answer for the current generation of ``quads`` quads.
+
+    Returns the saved queries whose answers could not be kept, with why.
 
     Nothing here fails the command that switched: the new generation is
     already current and complete, so a query that cannot be run ahead is only
@@ -84,7 +77,6 @@ def warm(location: StoreLocation, *, quads: int, jobs: int | None = None) -> War
     tasks = [(str(directory), name) for directory in LIBRARIES for name in load_library(directory)]
     if jobs is None:
         jobs = (os.cpu_count() or 1) if quads >= PARALLEL_FROM_QUADS else 1
-    warmed = WarmUp()
     try:
         if jobs <= 1:
             _open(str(location.path))
@@ -96,15 +88,10 @@ def warm(location: StoreLocation, *, quads: int, jobs: int | None = None) -> War
                                                         initargs=(str(location.path),)) as pool:
                 outcomes = list(pool.map(_warm_one, tasks))
     except (OSError, concurrent.futures.process.BrokenProcessPool, SekgError) as exc:
-        warmed.failed["all"] = f"{type(exc).__name__}: {exc}"
-        return warmed
+        return {"all": f"{type(exc).__name__}: {exc}"}
     finally:
         _close()
-    for name, seconds, error in outcomes:
-        warmed.seconds[name] = seconds
-        if error is not None:
-            warmed.failed[name] = error
-    return warmed
+    return {name: error for name, error in outcomes if error is not None}
 
 
 def _close() -> None:

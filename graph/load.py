@@ -67,10 +67,11 @@ def load_files(settings: Settings, files: Sequence[Path], *, graph: str | None =
     location = StoreLocation(settings.store_path)
     summary = LoadSummary(files=len(paths))
 
-    def timed(name: str, step) -> None:
+    def timed(name: str, step):
         start = time.perf_counter()
-        step()
+        result = step()
         summary.phases[name] = summary.phases.get(name, 0.0) + time.perf_counter() - start
+        return result
 
     try:
         to_graph = NamedNode(graph) if graph else None
@@ -85,8 +86,6 @@ def load_files(settings: Settings, files: Sequence[Path], *, graph: str | None =
                 raise InputError(f"{path}: not valid {_format(path).name}: {exc}") from None
         summary.phases.update(finish_generation(generation, iris))
         summary.quads = len(generation.store)
-    start = time.perf_counter()
-    summary.not_kept = warm(location, quads=summary.quads).failed
-    summary.phases["warm"] = time.perf_counter() - start
+    summary.not_kept = timed("warm", lambda: warm(location, quads=summary.quads))
     summary.seconds = time.perf_counter() - clock
     return summary

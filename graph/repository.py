@@ -181,12 +181,6 @@ class EmbeddedRepository:
             self._search = SearchIndex.load(self.location.results_dir(self._opened)) or False
         return self._search.candidates(text) if self._search else None
 
-    @property
-    def cache(self) -> ResultCache | None:
-        """The answers kept for the current generation, unless the repository was made without."""
-        _ = self.store
-        return self._cache if self.use_cache else None
-
     def query(self, sparql: str, *, substitutions: Mapping[str, Term] | None = None,
               timeout: float | None = None) -> Result:
         """Run a read-only query; SELECT answers are kept per store generation (:mod:`graph.cache`)."""

@@ -340,7 +340,7 @@ def build(settings: Settings, *, seeds: Path, progress: Callable[[str], None] | 
             spool.load_into(generation.store)
         _finish(summary, generation, iris)
     with summary.phase("warm"):
-        summary.not_kept = warm(location, quads=summary.quads).failed
+        summary.not_kept = warm(location, quads=summary.quads)
     summary.seconds = time.perf_counter() - clock
     return summary
 
@@ -383,7 +383,7 @@ def ingest(settings: Settings, files: Sequence[Path], *, progress: Callable[[str
             refresh_shared_graphs(generation.store, iris)
         _finish(summary, generation, iris)
     with summary.phase("warm"):
-        summary.not_kept = warm(location, quads=summary.quads).failed
+        summary.not_kept = warm(location, quads=summary.quads)
     summary.seconds = time.perf_counter() - clock
     return summary
 

@@ -57,7 +57,7 @@ def test_a_failed_warm_up_is_reported_and_the_new_store_stays(trig, tmp_path, mo
     # The generation is current before the warm-up runs: a query failing there must not fail the load.
     import graph.finish
 
-    monkeypatch.setattr(graph.finish, "_warm_one", lambda task: (task[1], 0.0, "RuntimeError: no worker"))
+    monkeypatch.setattr(graph.finish, "_warm_one", lambda task: (task[1], "RuntimeError: no worker"))
     monkeypatch.setenv("SEKG_STORE", str(tmp_path / "store"))
     assert main(["load", str(trig)]) == 0
     captured = capsys.readouterr()
