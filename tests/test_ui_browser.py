@@ -7,72 +7,11 @@ screenshot in tests/screenshots/ (git-ignored) for a person to look at.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import time
 import urllib.parse
-from pathlib import Path
 
-import httpx
-import pytest
-
-from graph.server import free_port
-from ui.cli import command
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-SHOTS = Path(__file__).parent / "screenshots"
+from tests.conftest import SHOTS
 HUIMANG = "https://w3id.org/sekg/id/organization/희망키움터"
 
-
-
-@pytest.fixture(scope="module")
-def app_url(seed_build, tmp_path_factory):
-    settings, _ = seed_build
-    port = free_port()
-    env = {**os.environ, "SEKG_STORE": str(settings.store_path)}
-    env.pop("SEKG_ENDPOINT", None)
-    log = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(command(port=port), cwd=Path(__file__).parents[1], env=env,
-                                   stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/_stcore/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start:\n{log.read_text(errors='replace')[-2000:]}")
-            time.sleep(0.3)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-
-@pytest.fixture(scope="module")
-def page(app_url):
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "no chromium: `make test` installs Debian's with apt-get (make chromium)"
-    SHOTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run"])
-        context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True,
-                                      locale="ko-KR")
-        tab = context.new_page()
-        tab.set_default_timeout(30_000)
-        yield tab
-        browser.close()
 
 
 def _shot(page, name: str) -> None:
