@@ -10,6 +10,7 @@ as one message; exit status 1 means "the data is wrong", 2 "could not run".
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, entry_points, version
@@ -63,6 +64,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("sekg: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:
+        # Writes the store guards itself (graph.store) say more; this covers reports, dumps and docs.
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        where = f" writing {exc.filename}" if exc.filename else ""
+        print(f"sekg: error: the disk is full{where}: free some space and run this again", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

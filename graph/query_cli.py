@@ -2,7 +2,7 @@
 
 It reads the store at ``SEKG_STORE``, or the endpoint in ``SEKG_ENDPOINT`` /
 ``--endpoint``, through the same :mod:`graph.repository` the explorer uses,
-with a time limit, and prints a table for people or CSV, TSV or SPARQL JSON
+with a time limit and a cap on the rows of an answer, and prints a table for people or CSV, TSV or SPARQL JSON
 for programs.
 """
 
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from graph.errors import InputError
-from graph.repository import DEFAULT_TIMEOUT_S, Rows, open_repository
+from graph.repository import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, Rows, open_repository
 from graph.results import FORMATS
 from graph.saved_queries import SavedQueryError, load_library, run_saved
 from graph.settings import Settings
@@ -27,6 +27,16 @@ def _params(pairs: list[str]) -> dict[str, str]:
             raise SavedQueryError(f"--param takes key=value, got {pair!r}")
         params[name.strip()] = value
     return params
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
 
 
 def _list() -> int:
@@ -50,12 +60,13 @@ def _run(args: argparse.Namespace) -> int:
             raise InputError(f"{path}: cannot read the query file ({exc})") from None
         if args.param:
             raise SavedQueryError("--param applies to saved queries; a query file runs as it is")
-        result = repo.query(text, timeout=args.timeout)
+        result = repo.query(text, timeout=args.timeout, max_rows=args.max_rows or None)
     elif args.name:
         library = load_library()
         if args.name not in library:
             raise SavedQueryError(f"no saved query {args.name!r}; `sekg query --list` shows them")
-        result = run_saved(repo, library[args.name], _params(args.param), timeout=args.timeout)
+        result = run_saved(repo, library[args.name], _params(args.param), timeout=args.timeout,
+                           max_rows=args.max_rows or None)
     else:
         raise SavedQueryError("give a saved query NAME, --file FILE.rq or --list")
     if isinstance(result, bool):
@@ -86,5 +97,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--endpoint", help="a SPARQL endpoint to read instead of the store (default: SEKG_ENDPOINT)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S,
                         help=f"stop a query after this many seconds (default: {DEFAULT_TIMEOUT_S:g})")
+    parser.add_argument("--max-rows", type=_count, default=DEFAULT_MAX_ROWS, metavar="N",
+                        help=f"refuse an answer of more than N rows or triples (default: {DEFAULT_MAX_ROWS:,}; "
+                             "0: no limit)")
     parser.set_defaults(run=_run)
 

@@ -16,7 +16,9 @@ Questions from outside are read-only: an update is refused before it reaches
 any store, and so is ``SERVICE``, which would make the server fetch from other
 endpoints. pyoxigraph has no query timeout, so a query given a ``timeout`` runs
 in a worker process that is killed when the time is up: a runaway query stops,
-and no partial result is ever returned as complete.
+and no partial result is ever returned as complete. A query given ``max_rows``
+stops reading as soon as it has one row (or triple) more than that and is
+refused as too large: a cut list shown as if it were the answer would mislead.
 
 >>> import tempfile, pathlib
 >>> from pyoxigraph import Literal, NamedNode, Quad
@@ -31,6 +33,10 @@ and no partial result is ever returned as complete.
 (('label',), ['수원시'])
 >>> repo.query("ASK { ?s ?p 'x' }", timeout=10)
 False
+>>> repo.query("SELECT * WHERE { ?s ?p ?o }", max_rows=0)
+Traceback (most recent call last):
+...
+graph.repository.QueryTooLarge: the answer has more than 0 rows, the limit here; none are shown. Add LIMIT or a more specific pattern (the whole graph is in the dumps: `sekg dump`)
 >>> repo.query("DELETE WHERE { ?s ?p ?o }")
 Traceback (most recent call last):
 ...
@@ -40,6 +46,7 @@ graph.repository.QueryRefused: updates are refused: this graph is read-only here
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import multiprocessing
 import re
@@ -68,9 +75,11 @@ from graph.search import SearchIndex
 from graph.settings import Settings
 from graph.store import StoreLocation
 
-__all__ = ["EmbeddedRepository", "EndpointError", "RemoteRepository", "Repository", "Rows", "Term", "open_repository"]
+__all__ = ["EmbeddedRepository", "EndpointError", "QueryError", "QueryRefused", "QuerySyntaxError", "QueryTimeout",
+           "QueryTooLarge", "RemoteRepository", "Repository", "Rows", "Term", "open_repository"]
 
 DEFAULT_TIMEOUT_S = 30.0
+DEFAULT_MAX_ROWS = 100_000  # rows (or triples) of one answer from outside; the dumps hold the whole graph
 
 
 class QueryError(SekgError):
@@ -91,6 +100,15 @@ class QueryTimeout(QueryError):
     """The query ran out of time and was stopped; nothing of it is returned."""
 
 
+class QueryTooLarge(QueryError):
+    """The answer has more rows (or triples) than the caller accepts; nothing of it is returned."""
+
+    @classmethod
+    def over(cls, limit: int, unit: str = "rows") -> QueryTooLarge:
+        return cls(f"the answer has more than {limit:,} {unit}, the limit here; none are shown. "
+                   "Add LIMIT or a more specific pattern (the whole graph is in the dumps: `sekg dump`)")
+
+
 Result = Rows | bool | list[Triple]
 
 
@@ -100,8 +118,12 @@ class Repository(Protocol):
     description: str
 
     def query(self, sparql: str, *, substitutions: Mapping[str, Term] | None = None,
-              timeout: float | None = None) -> Result:
-        """Run a read-only query; ``substitutions`` bind variables to typed terms (see :func:`values_clause`)."""
+              timeout: float | None = None, max_rows: int | None = None) -> Result:
+        """Run a read-only query; ``substitutions`` bind variables to typed terms (see :func:`values_clause`).
+
+        ``timeout`` stops it after so many seconds (:class:`QueryTimeout`);
+        ``max_rows`` refuses an answer with more rows or triples (:class:`QueryTooLarge`).
+        """
         ...
 
 
@@ -182,7 +204,7 @@ class EmbeddedRepository:
         return self._search.candidates(text) if self._search else None
 
     def query(self, sparql: str, *, substitutions: Mapping[str, Term] | None = None,
-              timeout: float | None = None) -> Result:
+              timeout: float | None = None, max_rows: int | None = None) -> Result:
         """Run a read-only query; SELECT answers are kept per store generation (:mod:`graph.cache`)."""
         check_read_only(sparql)
         if substitutions:
@@ -191,19 +213,19 @@ class EmbeddedRepository:
         store = self.store
         cache = self._cache if self.use_cache else None
         if cache is not None and (rows := cache.get(sparql)) is not None:
-            return rows
-        result = self._evaluate(store, sparql, timeout)
+            return _within(rows, max_rows)
+        result = self._evaluate(store, sparql, timeout, max_rows)
         if cache is not None and isinstance(result, Rows):
             cache.put(sparql, result)
         return result
 
-    def _evaluate(self, store: Store, sparql: str, timeout: float | None) -> Result:
+    def _evaluate(self, store: Store, sparql: str, timeout: float | None, max_rows: int | None) -> Result:
         if timeout is None:
             try:
-                return _materialize(store.query(sparql, use_default_graph_as_union=True))
+                return _materialize(store.query(sparql, use_default_graph_as_union=True), max_rows)
             except SyntaxError as exc:
                 raise _syntax_error(exc) from None
-        return self.worker().run(sparql, timeout)
+        return self.worker().run(sparql, timeout, max_rows)
 
     def worker(self) -> _Worker:
         """The process that runs queries with a time limit, started now if it is not running.
@@ -230,20 +252,33 @@ class EmbeddedRepository:
         self._search = None
 
 
-def _materialize(result) -> Result:
+def _materialize(result, max_rows: int | None = None) -> Result:
+    """The whole answer, reading at most one row more than ``max_rows`` (then :class:`QueryTooLarge`)."""
     if isinstance(result, (bool, QueryBoolean)):
         return bool(result)
     if isinstance(result, QuerySolutions):
-        return Rows.from_solutions(result)
-    return list(result)
+        if max_rows is None:
+            return Rows.from_solutions(result)
+        variables = tuple(v.value for v in result.variables)
+        rows = tuple(tuple(solution[v] for v in variables) for solution in itertools.islice(result, max_rows + 1))
+        return _within(Rows(variables, rows), max_rows)
+    return _within(list(result if max_rows is None else itertools.islice(result, max_rows + 1)), max_rows)
 
 
-def _encode(result) -> tuple[str, object]:
+def _within(result: Result, max_rows: int | None) -> Result:
+    if max_rows is not None and not isinstance(result, bool) and len(result) > max_rows:
+        raise QueryTooLarge.over(max_rows, "rows" if isinstance(result, Rows) else "triples")
+    return result
+
+
+def _encode(result, max_rows: int | None) -> tuple[str, object]:
     if isinstance(result, (bool, QueryBoolean)):
         return "ask", bool(result)
     if isinstance(result, QuerySolutions):
-        return "rows", result.serialize(format=QueryResultsFormat.JSON)
-    return "triples", serialize(result, format=RdfFormat.N_TRIPLES)
+        if max_rows is None:
+            return "rows", result.serialize(format=QueryResultsFormat.JSON)
+        return "rows-taken", _materialize(result, max_rows)
+    return "triples", serialize(_materialize(result, max_rows), format=RdfFormat.N_TRIPLES)
 
 
 def _decode(kind: str, payload) -> Result:
@@ -251,6 +286,8 @@ def _decode(kind: str, payload) -> Result:
         return bool(payload)
     if kind == "rows":
         return Rows.from_json(payload)
+    if kind == "rows-taken":  # already Rows, pickled (pyoxigraph terms pickle)
+        return payload
     return list(parse(payload, format=RdfFormat.N_TRIPLES))
 
 
@@ -259,14 +296,16 @@ def _serve(store_dir: str, conn: Connection) -> None:
     store = Store.read_only(store_dir)
     while True:
         try:
-            sparql = conn.recv()
+            sparql, max_rows = conn.recv()
         except EOFError:
             return
         try:
             result = store.query(sparql, use_default_graph_as_union=True)
-            conn.send(_encode(result))
+            conn.send(_encode(result, max_rows))
         except SyntaxError as exc:
             conn.send(("syntax", str(exc)))
+        except QueryTooLarge as exc:
+            conn.send(("too-large", str(exc)))
         except Exception as exc:  # noqa: BLE001 - the parent turns it into a QueryError
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
@@ -284,8 +323,8 @@ class _Worker:
         self.process.start()
         child.close()
 
-    def run(self, sparql: str, timeout: float) -> Result:
-        self.conn.send(sparql)
+    def run(self, sparql: str, timeout: float, max_rows: int | None = None) -> Result:
+        self.conn.send((sparql, max_rows))
         if not self.conn.poll(timeout):
             self.stop()
             raise QueryTimeout(f"the query was stopped after {timeout:g} s; no results are shown. "
@@ -299,6 +338,8 @@ class _Worker:
             raise QuerySyntaxError(f"the query does not parse: {payload}")
         if kind == "error":
             raise QueryError(f"the query failed: {payload}")
+        if kind == "too-large":
+            raise QueryTooLarge(payload)
         return _decode(kind, payload)
 
     def stop(self) -> None:
@@ -323,7 +364,10 @@ class RemoteRepository:
         self._client = client or httpx.Client()
 
     def query(self, sparql: str, *, substitutions: Mapping[str, Term] | None = None,
-              timeout: float | None = None) -> Result:
+              timeout: float | None = None, max_rows: int | None = None) -> Result:
+        return _within(self._ask(sparql, substitutions, timeout), max_rows)
+
+    def _ask(self, sparql: str, substitutions: Mapping[str, Term] | None, timeout: float | None) -> Result:
         check_read_only(sparql)
         if substitutions:
             sparql = sparql.rstrip() + "\n" + values_clause(substitutions)
@@ -340,9 +384,15 @@ class RemoteRepository:
             raise EndpointError(f"cannot reach {self.endpoint}: {exc}") from None
         if response.status_code >= 400:
             body = response.text[:300].strip()
+            # `sekg serve`'s guard says why it refused (graph/guard.py).
+            refused = response.headers.get("x-sekg-refused")
+            if refused in ("refused", "update"):
+                raise QueryRefused(f"{self.endpoint} refused the query: {body}")
+            if refused == "too-large":
+                raise QueryTooLarge(f"{self.endpoint} refused the answer: {body}")
             if response.status_code == 400 and "pars" in body.lower():
                 raise QuerySyntaxError(f"the query does not parse: {body}")
-            if "timeout" in body.lower() or response.status_code in (408, 504):
+            if refused == "timeout" or "timeout" in body.lower() or response.status_code in (408, 504):
                 raise QueryTimeout(f"{self.endpoint} stopped the query: {body}")
             raise EndpointError(f"{self.endpoint} answered {response.status_code}: {body}")
         media = response.headers.get("content-type", "").split(";")[0].strip()

@@ -251,10 +251,10 @@ def _string_default(parameter: Parameter) -> str | None:
 
 
 def run_saved(repo: Repository, saved: SavedQuery, params: Mapping[str, str] | None = None, *,
-              timeout: float | None = None) -> Rows:
+              timeout: float | None = None, max_rows: int | None = None) -> Rows:
     """Run a saved query; a parameter that names nothing gives no rows rather than no narrowing."""
     bound = bind(repo, saved, params or {})
-    result = repo.query(bound.text, timeout=timeout)
+    result = repo.query(bound.text, timeout=timeout, max_rows=max_rows)
     if not isinstance(result, Rows):
         raise SavedQueryError(f"saved query {saved.name!r} must be a SELECT")
     return result

@@ -1,8 +1,9 @@
 """``sekg serve`` and ``sekg push``: the store over HTTP, and a copy elsewhere.
 
-``serve`` runs the Oxigraph server in the foreground, the way a terminal user
-or a process supervisor (systemd, a container) expects: it prints where to
-point a SPARQL client, and stops cleanly on Ctrl-C or SIGTERM. ``push`` is for
+``serve`` runs the Oxigraph server behind its guard (:mod:`graph.guard`) in
+the foreground, the way a terminal user or a process supervisor (systemd, a
+container) expects: it prints where to point a SPARQL client, and stops
+cleanly on Ctrl-C or SIGTERM. ``push`` is for
 publishing the built graph to a shared triple store that we do not run.
 """
 
@@ -12,15 +13,8 @@ import argparse
 import signal
 import sys
 
-from graph.server import (
-    DEFAULT_BIND,
-    DEFAULT_PORT,
-    DEFAULT_TIMEOUT_S,
-    OxigraphServer,
-    ServerError,
-    push,
-    redact_url,
-)
+from graph.guard import DEFAULT_MAX_RESULT_MB, GuardedEndpoint
+from graph.server import DEFAULT_BIND, DEFAULT_PORT, DEFAULT_TIMEOUT_S, push, redact_url
 from graph.settings import Settings
 from graph.store import StoreError, StoreLocation
 
@@ -47,14 +41,16 @@ def _port(text: str) -> int:
     return port
 
 
-def _seconds(text: str) -> int:
-    try:
-        seconds = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of seconds: {text!r}") from None
-    if seconds < 1:
-        raise argparse.ArgumentTypeError(f"timeout must be at least 1 s, got {seconds}")
-    return seconds
+def _at_least_one(what: str):
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number of {what}: {text!r}") from None
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"must be at least 1 {what}, got {value}")
+        return value
+    return parse
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -65,7 +61,8 @@ def run_serve(args: argparse.Namespace) -> int:
     directory = location.current()
     if directory is None:
         raise StoreError(f"no store at {settings.store_path}: build it with `sekg build` (or `make run`)")
-    server = OxigraphServer(directory, bind=args.bind, port=args.port, timeout_s=args.timeout, echo=True)
+    server = GuardedEndpoint(directory, bind=args.bind, port=args.port, timeout_s=args.timeout,
+                             max_result_bytes=args.max_result_mb * 2**20, echo=True)
     # SIGTERM (from a supervisor) must stop the child as Ctrl-C does; Python's
     # default would end this process and leave the server running.
     previous = {sig: signal.signal(sig, _raise_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -79,23 +76,24 @@ def run_serve(args: argparse.Namespace) -> int:
                   f"port {args.port}")
         print("the default graph is the union of all named graphs (one per document): "
               "no GRAPH clause needed; GRAPH ?g tells where a triple came from")
-        print(f"queries running longer than {args.timeout} s are cancelled; "
-              "restart after `sekg build` to serve the new store; Ctrl-C stops", flush=True)
-        status = server.wait()
-    except _Stop as stop:
+        print("read-only: updates and SERVICE calls to other endpoints are refused (403)")
+        print(f"queries running longer than {args.timeout} s are stopped (503); answers larger than "
+              f"{args.max_result_mb} MB are refused (422): the dumps hold the whole graph")
+        print("restart after `sekg build` to serve the new store; Ctrl-C stops", flush=True)
+        server.wait()
+    except _Stop:
         # A second Ctrl-C while stopping must not end us with a traceback;
         # stop() falls back to SIGKILL if the server lingers.
         for sig in previous:
             signal.signal(sig, signal.SIG_IGN)
-        # Forward the very signal, so the server sees what we were sent.
-        server.stop(stop.signum)
+        server.stop()
         print("stopped", file=sys.stderr)
         return 0
     finally:
         server.stop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    raise ServerError(f"the Oxigraph server stopped by itself (status {status}):\n{server.output()[-1500:]}")
+    return 0
 
 
 def run_push(args: argparse.Namespace) -> int:
@@ -128,15 +126,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "serve",
         help="serve the store read-only over SPARQL 1.1 HTTP (Oxigraph)",
         description="Run the Oxigraph server, read-only, on the current store (SEKG_STORE), in the "
-                    "foreground: SPARQL 1.1 Protocol at /query, a query page (YASGUI) at /. "
+                    "foreground, behind a guard that refuses updates and SERVICE calls and enforces the time "
+                    "limit and the size cap: SPARQL 1.1 Protocol at /query, a query page (YASGUI) at /. "
                     "Stops on Ctrl-C or SIGTERM.",
     )
     serve.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"TCP port (default: {DEFAULT_PORT})")
     serve.add_argument("--bind", default=DEFAULT_BIND, metavar="HOST",
                        help=f"address to listen on (default: {DEFAULT_BIND}, this machine only; "
                             "0.0.0.0 for every interface)")
-    serve.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
-                       help=f"cancel queries running longer than this (default: {DEFAULT_TIMEOUT_S})")
+    serve.add_argument("--timeout", type=_at_least_one("seconds"), default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
+                       help=f"stop queries running longer than this (default: {DEFAULT_TIMEOUT_S})")
+    serve.add_argument("--max-result-mb", type=_at_least_one("MB"), default=DEFAULT_MAX_RESULT_MB, metavar="MB",
+                       help=f"refuse answers larger than this (default: {DEFAULT_MAX_RESULT_MB})")
     serve.set_defaults(run=run_serve)
 
     push_parser = subparsers.add_parser(

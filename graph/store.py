@@ -4,7 +4,14 @@
 (``store.d/<id>``). A build writes a new generation and then replaces the link
 with ``os.replace``, which is atomic on POSIX: readers see the old store or the
 new one, never a mix, and a build that fails or is killed leaves the link
-untouched. Older generations are removed after a successful switch.
+untouched. Older generations are removed after a successful switch, and with
+them whatever a killed build left half-written.
+
+One build at a time: a second ``sekg build``, ``ingest`` or ``load`` on the
+same store is refused while one runs (a lock file in ``store.d/``, released by
+the kernel even when the holder is killed), since its clean-up would remove
+the other's generation in the middle of its writing. A disk that fills up
+during a build is reported as such, and the current store stays as it was.
 
 >>> import tempfile, pathlib
 >>> from pyoxigraph import NamedNode, Quad, Literal
@@ -22,6 +29,8 @@ False
 from __future__ import annotations
 
 import contextlib
+import errno
+import fcntl
 import gc
 import os
 import shutil
@@ -35,10 +44,31 @@ from pyoxigraph import Quad, RdfFormat, Store, serialize
 from graph.errors import SekgError
 
 RESULTS_SUFFIX = ".results"
+LOCK_FILE = ".build.lock"
+_DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
 class StoreError(SekgError):
     """The store is missing, corrupt, or cannot be written."""
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """Whether ``exc`` or its cause says the disk is full: an errno, or RocksDB's "No space left on device"."""
+    while exc is not None:
+        if isinstance(exc, OSError) and exc.errno in _DISK_FULL:
+            return True
+        if isinstance(exc, (OSError, RuntimeError)) and "No space left on device" in str(exc):
+            return True
+        exc = exc.__cause__
+    return False
+
+
+def _free_mb(directory: Path) -> str:
+    try:
+        stats = os.statvfs(directory)
+    except OSError:
+        return "unknown"
+    return f"{stats.f_bavail * stats.f_frsize / 2**20:,.0f}"
 
 
 class Generation:
@@ -93,13 +123,49 @@ class StoreLocation:
             raise StoreError(f"cannot open the store at {self.path}: {exc}; rebuild it with `sekg build`") from exc
 
     @contextlib.contextmanager
+    def build_lock(self) -> Iterator[None]:
+        """Hold the store's build lock, or refuse at once with who holds it."""
+        self.generations.mkdir(parents=True, exist_ok=True)
+        path = self.generations / LOCK_FILE
+        with path.open("a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                raise StoreError(f"another build is writing {self.path} ({holder}); "
+                                 "wait for it to finish, then run this again") from None
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"pid {os.getpid()}, since {time.strftime('%Y-%m-%d %H:%M:%S')}")
+            handle.flush()
+            try:
+                yield
+            finally:
+                handle.truncate(0)
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    @contextlib.contextmanager
     def new_generation(self, *, copy_current: bool = False,
                        finish: contextlib.AbstractContextManager | None = None) -> Iterator[Generation]:
         """A fresh store directory that becomes current only if the block succeeds.
 
         ``finish`` wraps the compaction that closes a successful block (a build times it).
         """
-        self.generations.mkdir(parents=True, exist_ok=True)
+        with self.build_lock():
+            try:
+                yield from self._new_generation(copy_current, finish)
+            except BaseException as exc:
+                if is_disk_full(exc):
+                    raise StoreError(
+                        f"the disk of {self.generations} filled up while writing the new store: it was not "
+                        f"written, {self.path} is unchanged ({_free_mb(self.generations)} MB free now that its "
+                        "partial files are removed); free some space and run this again"
+                    ) from exc
+                raise
+
+    def _new_generation(self, copy_current: bool,
+                        finish: contextlib.AbstractContextManager | None) -> Iterator[Generation]:
         target = self.generations / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
         generation: Generation | None = None
         try:
@@ -132,7 +198,7 @@ class StoreLocation:
         for old in self.generations.iterdir():
             if old.name.startswith(SPOOL_PREFIX):  # left by a build that was killed; this one's is closed
                 old.unlink(missing_ok=True)
-            elif old.name not in keep and not old.name.startswith(("legacy", ".")):
+            elif old.is_dir() and old.name not in keep and not old.name.startswith(("legacy", ".")):
                 shutil.rmtree(old, ignore_errors=True)
 
 

@@ -21,6 +21,7 @@ from graph.store import StoreLocation
 
 UI_QUERIES_DIR = QUERIES_DIR / "ui"
 QUERY_TIMEOUT_S = 20.0
+EDITOR_MAX_ROWS = 50_000  # an answer the editor shows and offers for download; larger ones are refused, not cut
 
 
 @st.cache_resource

@@ -1,11 +1,13 @@
-"""SPARQL: an editor over the graph (read-only, with a time limit), the saved queries as examples.
+"""SPARQL: an editor over the graph (read-only, with a time limit and a row cap), the saved queries as examples.
 
 State in the URL: ``?q=QUERY TEXT``. Run puts the text in ``q``; a link with
 ``q`` opens the editor with that text and runs it once, so a shared link shows
 the same result. Queries are never cached: each Run asks the repository again,
 through ``ui.data.repository().query(text, timeout=…)``, which refuses updates
 and stops a query after the limit (``SEKG_UI_QUERY_TIMEOUT`` seconds, default
-``ui.data.QUERY_TIMEOUT_S``) in a worker process, so the app stays responsive.
+``ui.data.QUERY_TIMEOUT_S``) in a worker process, so the app stays responsive;
+an answer of more than ``SEKG_UI_MAX_ROWS`` rows (default
+``ui.data.EDITOR_MAX_ROWS``) is refused with a message rather than cut short.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pyoxigraph import Literal, NamedNode, RdfFormat, serialize
 
 from graph.errors import SekgError
 from graph.namespaces import PREFIXES
-from graph.repository import QueryRefused, QuerySyntaxError, QueryTimeout, Rows
+from graph.repository import QueryRefused, QuerySyntaxError, QueryTimeout, QueryTooLarge, Rows
 from graph.results import to_csv, to_json
 from ui import data
 from ui.format import plain, show
@@ -43,28 +45,40 @@ lang = language()
 library = data.library()
 
 
+def _positive(variable: str, default: float) -> float:
+    """A positive number from the environment, else ``default`` (a typo must not lift a limit)."""
+    try:
+        value = float(os.environ.get(variable, "") or default)
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
 def time_limit() -> float:
     """Seconds a query may run: ``SEKG_UI_QUERY_TIMEOUT``, else the explorer's default."""
-    try:
-        seconds = float(os.environ.get("SEKG_UI_QUERY_TIMEOUT", "") or data.QUERY_TIMEOUT_S)
-    except ValueError:
-        seconds = data.QUERY_TIMEOUT_S
-    return seconds if seconds > 0 else data.QUERY_TIMEOUT_S
+    return _positive("SEKG_UI_QUERY_TIMEOUT", data.QUERY_TIMEOUT_S)
 
 
-def execute(text: str, seconds: float) -> dict:
+def row_limit() -> int:
+    """Rows an answer may have: ``SEKG_UI_MAX_ROWS``, else the explorer's default."""
+    return int(_positive("SEKG_UI_MAX_ROWS", data.EDITOR_MAX_ROWS))
+
+
+def execute(text: str, seconds: float, max_rows: int) -> dict:
     """Run the query (never cached) and remember the outcome for this session."""
     started = time.monotonic()
     outcome: dict = {"text": text, "result": None, "error": None}
     try:
         with st.spinner(t("sparql.running", seconds=f"{seconds:g}")):
-            outcome["result"] = data.repository().query(text, timeout=seconds)
+            outcome["result"] = data.repository().query(text, timeout=seconds, max_rows=max_rows)
     except QuerySyntaxError as exc:
         outcome["error"] = ("syntax", str(exc))
     except QueryRefused as exc:
         outcome["error"] = ("refused", str(exc))
     except QueryTimeout as exc:
         outcome["error"] = ("timeout", str(exc))
+    except QueryTooLarge as exc:
+        outcome["error"] = ("too-large", str(exc))
     except SekgError as exc:
         outcome["error"] = ("failed", str(exc))
     outcome["seconds"] = time.monotonic() - started
@@ -133,7 +147,7 @@ def render(outcome: dict) -> None:
 
 st.title(t("nav.sparql"))
 st.caption(t("sparql.intro"))
-seconds = time_limit()
+seconds, max_rows = time_limit(), row_limit()
 
 url_text = st.query_params.get("q") or None
 initial = url_text or DEFAULT
@@ -160,15 +174,15 @@ if "sparql.editor" not in state or state.get("sparql.url") != url_text:
                               + hashlib.sha1(initial.encode("utf-8")).hexdigest()[:12])
 text = st.text_area(t("sparql.editor"), value=initial, height=380, key=state["sparql.editor"])
 run = st.button(t("sparql.run"), type="primary", icon=":material/play_arrow:")
-st.caption(t("sparql.limit", seconds=f"{seconds:g}"))
+st.caption(t("sparql.limit", seconds=f"{seconds:g}", rows=f"{max_rows:,}"))
 
 last = state.get("sparql.last")
 if run and text.strip():
     if text != url_text:
         st.query_params["q"] = url_text = state["sparql.url"] = text
-    last = execute(text, seconds)
+    last = execute(text, seconds, max_rows)
 elif url_text and (last is None or last["text"] != url_text):
-    last = execute(url_text, seconds)
+    last = execute(url_text, seconds, max_rows)
 
 if last and (run or last["text"] == url_text):
     render(last)
