@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SEKG   := $(BIN)/sekg
 
-.PHONY: run test docs check build serve ui chromium bench bench-quick clean
+.PHONY: run test test-reliability docs check build serve ui chromium bench bench-quick clean
 
 run: $(VENV)/.stamp-run
 	$(SEKG) ontology check
@@ -19,6 +19,10 @@ run: $(VENV)/.stamp-run
 
 test: $(VENV)/.stamp-dev chromium
 	$(BIN)/python -m pytest
+
+# The reliability suite alone (it is also part of `make test`), drawing new random documents each run.
+test-reliability: $(VENV)/.stamp-dev chromium
+	HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest tests/reliability
 
 # The browser test drives Debian's Chromium: Playwright's own browser download does not work here.
 # fonts-nanum draws Hangul in screenshots (without a CJK font it shows empty boxes).

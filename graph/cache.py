@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import threading
 import uuid
 from collections import OrderedDict
 from pathlib import Path
@@ -110,6 +111,8 @@ class ResultCache:
         self._memory: OrderedDict[str, Rows] = OrderedDict()
         self._memory_cells = memory_cells
         self._cells = 0
+        # The explorer asks from one thread per session: the memory tier's order and count change together.
+        self._lock = threading.Lock()
 
     @staticmethod
     def key(sparql: str) -> str:
@@ -120,10 +123,11 @@ class ResultCache:
 
     def get(self, sparql: str) -> Rows | None:
         key = self.key(sparql)
-        rows = self._memory.get(key)
-        if rows is not None:
-            self._memory.move_to_end(key)
-            return rows
+        with self._lock:
+            rows = self._memory.get(key)
+            if rows is not None:
+                self._memory.move_to_end(key)
+                return rows
         try:
             data = self._path(key).read_bytes()
         except OSError:
@@ -160,8 +164,12 @@ class ResultCache:
         cells = _cells(rows)
         if cells > self._memory_cells:
             return
-        self._memory[key] = rows
-        self._cells += cells
-        while self._cells > self._memory_cells:
-            _, oldest = self._memory.popitem(last=False)
-            self._cells -= _cells(oldest)
+        with self._lock:
+            previous = self._memory.pop(key, None)  # two sessions may keep the same answer
+            if previous is not None:
+                self._cells -= _cells(previous)
+            self._memory[key] = rows
+            self._cells += cells
+            while self._cells > self._memory_cells:
+                _, oldest = self._memory.popitem(last=False)
+                self._cells -= _cells(oldest)

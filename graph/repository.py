@@ -49,7 +49,9 @@ import functools
 import itertools
 import json
 import multiprocessing
+import os
 import re
+import threading
 from collections.abc import Mapping, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -181,7 +183,7 @@ class EmbeddedRepository:
         self._opened: Path | None = None
         self._cache: ResultCache | None = None
         self._search: SearchIndex | bool | None = None  # False: the generation has no index
-        self._worker: _Worker | None = None
+        self._workers = _WorkerPool()
 
     @property
     def store(self) -> Store:
@@ -225,29 +227,24 @@ class EmbeddedRepository:
                 return _materialize(store.query(sparql, use_default_graph_as_union=True), max_rows)
             except SyntaxError as exc:
                 raise _syntax_error(exc) from None
-        return self.worker().run(sparql, timeout, max_rows)
+        current = self._opened
+        assert current is not None, "the store is opened before a query runs"
+        return self._workers.run(current, sparql, timeout, max_rows)
 
-    def worker(self) -> _Worker:
-        """The process that runs queries with a time limit, started now if it is not running.
+    def worker(self) -> None:
+        """Start a process for queries with a time limit now, if none is waiting.
 
-        Starting takes most of a second (a Python process, the store opened):
-        the explorer calls this when it opens the repository, so that the first
-        page does not wait for it.
+        Starting one takes most of a second (a Python process, the store
+        opened): the explorer calls this when it opens the repository, so that
+        the first page does not wait for it.
         """
         current = self.location.current() if self._opened is None else self._opened
-        if self._worker is None or self._worker.stopped or self._worker.store_dir != current:
-            self._stop_worker()
-            self._worker = _Worker(current)
-        return self._worker
-
-    def _stop_worker(self) -> None:
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker = None
+        if current is not None:
+            self._workers.prestart(current)
 
     def close(self) -> None:
-        """Stop the query worker and let go of the store (a rebuild may then remove its generation)."""
-        self._stop_worker()
+        """Stop the query workers and let go of the store (a rebuild may then remove its generation)."""
+        self._workers.stop()
         self._store = self._opened = self._cache = None
         self._search = None
 
@@ -343,11 +340,80 @@ class _Worker:
         return _decode(kind, payload)
 
     def stop(self) -> None:
+        if self.stopped:
+            return
         self.stopped = True
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=5)
         self.conn.close()
+
+
+class _WorkerPool:
+    """Worker processes for queries with a time limit, one query each at a time.
+
+    The explorer asks from one thread per session, so several queries run at
+    once: each takes an idle worker, or starts one while fewer than ``size``
+    exist, or waits for one. A runaway query then holds one worker until its
+    limit, not every session's page. Workers of an older store generation are
+    stopped rather than reused.
+    """
+
+    def __init__(self, size: int | None = None) -> None:
+        self.size = size or min(4, max(2, os.cpu_count() or 1))
+        self._idle: list[_Worker] = []
+        self._busy = 0
+        self._ready = threading.Condition()
+
+    def _take(self, store_dir: Path) -> _Worker:
+        with self._ready:
+            while True:
+                for stale in [w for w in self._idle if w.stopped or w.store_dir != store_dir]:
+                    self._idle.remove(stale)
+                    stale.stop()
+                if self._idle:
+                    self._busy += 1
+                    return self._idle.pop()
+                if self._busy < self.size:
+                    self._busy += 1
+                    break
+                self._ready.wait()
+        try:
+            return _Worker(store_dir)  # outside the lock: it takes most of a second
+        except BaseException:
+            with self._ready:
+                self._busy -= 1
+                self._ready.notify()
+            raise
+
+    def _give_back(self, worker: _Worker, store_dir: Path) -> None:
+        with self._ready:
+            self._busy -= 1
+            if worker.stopped or worker.store_dir != store_dir:
+                worker.stop()
+            else:
+                self._idle.append(worker)
+            self._ready.notify()
+
+    def run(self, store_dir: Path, sparql: str, timeout: float, max_rows: int | None) -> Result:
+        worker = self._take(store_dir)
+        try:
+            return worker.run(sparql, timeout, max_rows)
+        finally:
+            self._give_back(worker, store_dir)
+
+    def prestart(self, store_dir: Path) -> None:
+        with self._ready:
+            if any(w.store_dir == store_dir and not w.stopped for w in self._idle) or self._busy >= self.size:
+                return
+            self._busy += 1
+        self._give_back(_Worker(store_dir), store_dir)
+
+    def stop(self) -> None:
+        with self._ready:
+            idle, self._idle = self._idle, []
+        for worker in idle:
+            worker.stop()
 
 
 # -- remote ---------------------------------------------------------------------

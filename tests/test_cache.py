@@ -11,7 +11,7 @@ from graph.repository import EmbeddedRepository
 from graph.rows import Rows
 from graph.saved_queries import LIBRARIES, bind, load_library
 from graph.settings import Settings
-from graph.store import StoreLocation
+from graph.store import LOCK_FILE, StoreLocation
 from ingest.build import build
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -79,7 +79,7 @@ def test_a_rebuild_starts_a_new_cache_and_the_old_one_goes(tmp_path):
     assert "김해시" in {row[0].value for row in second} and "원주시" not in {row[0].value for row in second}
     assert not old_results.exists()
     assert sorted(os.listdir(location.generations)) == sorted(
-        [location.current().name, location.results_dir(location.current()).name])
+        [location.current().name, location.results_dir(location.current()).name, LOCK_FILE])
 
 
 def test_answers_held_in_memory_are_bounded_in_cells(tmp_path):

@@ -175,3 +175,38 @@ def test_a_corrupt_store_says_how_to_rebuild_it(tmp_path, monkeypatch, capsys):
     assert capsys.readouterr().err.strip() == (
         f"sekg: error: cannot open the store at {tmp_path / 'store'}: Corruption: CURRENT file corrupted; "
         "rebuild it with `sekg build`")
+
+
+def test_concurrent_queries_get_their_own_answers_and_a_runaway_holds_only_one_worker(seed_build):
+    # The explorer asks from one thread per session, through one repository.
+    import threading
+
+    settings, _ = seed_build
+    shared = EmbeddedRepository(StoreLocation(settings.store_path), cache=False)
+    wrong: list[tuple[int, str]] = []
+    stopped: list[str] = []
+
+    def ask(number: int) -> None:
+        for _ in range(20):
+            rows = shared.query(f"SELECT ?x WHERE {{ BIND({number} AS ?x) }}", timeout=20)
+            if rows.rows[0][0].value != str(number):
+                wrong.append((number, rows.rows[0][0].value))
+
+    def runaway() -> None:
+        try:
+            shared.query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=3)
+        except QueryTimeout as exc:
+            stopped.append(str(exc))
+
+    threads = [threading.Thread(target=runaway)] + [threading.Thread(target=ask, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads[1:]:
+        thread.join()
+    runaway_still_running = threads[0].is_alive()
+    threads[0].join()
+    shared.close()
+    assert wrong == []
+    assert stopped == ["the query was stopped after 3 s; no results are shown. Narrow it (LIMIT, a more specific "
+                       "pattern) or raise the limit"]
+    assert runaway_still_running  # the others did not wait for the runaway's limit

@@ -176,6 +176,10 @@ def test_sekg_serve_runs_in_the_foreground_until_sigterm(seed_build, http):
             out.append(line)
         [row] = _select(http, f"http://127.0.0.1:{port}/query", COUNT_ALL)
         assert int(row["n"]["value"]) > 0
+        # The guard in front of the server (graph/guard.py) answers for it.
+        refused = http.get(f"http://127.0.0.1:{port}/query",
+                           params={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"})
+        assert (refused.status_code, refused.headers["x-sekg-refused"]) == (403, "refused")
         process.send_signal(signal.SIGTERM)
         status = process.wait(timeout=15)
     finally:
@@ -186,6 +190,9 @@ def test_sekg_serve_runs_in_the_foreground_until_sigterm(seed_build, http):
     assert f"SPARQL endpoint: http://127.0.0.1:{port}/query" in out
     assert f"query page (YASGUI): http://127.0.0.1:{port}/" in out
     assert any("union of all named graphs" in line for line in out)
+    assert "read-only: updates and SERVICE calls to other endpoints are refused (403)" in out
+    assert ("queries running longer than 5 s are stopped (503); answers larger than 32 MB are refused (422): "
+            "the dumps hold the whole graph") in out
     assert "stopped" in process.stderr.read()
     # The Oxigraph child went with it.
     with pytest.raises(httpx.TransportError):
