@@ -136,6 +136,7 @@ _OPAQUE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\
 _PROLOGUE = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*|BASE\s*)<[^>]*>\s*)*", re.IGNORECASE)
 _UPDATE_START = re.compile(r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
 def _blank(match: re.Match) -> str:
@@ -148,20 +149,34 @@ def _blank(match: re.Match) -> str:
 def check_read_only(sparql: str) -> None:
     """Refuse updates and SERVICE calls; anything else is left to the parser.
 
+    SPARQL lets ``\\u`` escapes stand for any character of the query;
+    Oxigraph reads them only inside strings and IRIs today, but the keywords are
+    looked for in the decoded text as well, so that an engine that decodes them
+    everywhere cannot be led past this check.
+
     >>> check_read_only('SELECT * WHERE { ?s ?p "DELETE WHERE" } # INSERT')
     >>> check_read_only("PREFIX x: <http://x/> INSERT DATA { x:a x:b x:c }")
     Traceback (most recent call last):
     ...
     graph.repository.QueryRefused: updates are refused: this graph is read-only here (change it with `sekg build` or `sekg ingest`)
+    >>> check_read_only(r"SELECT * WHERE { \\u0053ERVICE <http://elsewhere/> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    ...
+    graph.repository.QueryRefused: SERVICE is refused: queries here read this graph only, not other endpoints
     """
     # Blank the opaque parts with the same length so that positions stay right.
     masked = _OPAQUE.sub(_blank, sparql)
-    body = masked[_PROLOGUE.match(masked).end():]
-    if _UPDATE_START.match(body):
-        raise QueryRefused("updates are refused: this graph is read-only here "
-                           "(change it with `sekg build` or `sekg ingest`)")
-    if _SERVICE.search(masked):
-        raise QueryRefused("SERVICE is refused: queries here read this graph only, not other endpoints")
+    for text in dict.fromkeys([masked, _CODEPOINT.sub(_decode_codepoint, masked)]):
+        body = text[_PROLOGUE.match(text).end():]
+        if _UPDATE_START.match(body):
+            raise QueryRefused("updates are refused: this graph is read-only here "
+                               "(change it with `sekg build` or `sekg ingest`)")
+        if _SERVICE.search(text):
+            raise QueryRefused("SERVICE is refused: queries here read this graph only, not other endpoints")
+
+
+def _decode_codepoint(match: re.Match) -> str:
+    return chr(min(int(match.group(1) or match.group(2), 16), 0x10FFFF))
 
 
 def _syntax_error(exc: SyntaxError) -> QuerySyntaxError:

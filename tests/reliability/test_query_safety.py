@@ -74,6 +74,7 @@ def _services(url: str) -> list[str]:
         f"SELECT * WHERE {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
         f"PREFIX e: <{url.rsplit('/', 1)[0]}/>\nSELECT * WHERE {{ ?a ?b ?c . service e:sparql {{ ?s ?p ?o }} }} LIMIT 1",
         f"SELECT * WHERE {{ BIND(<{url}> AS ?e) SERVICE ?e {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ \\u0053ERVICE <{url}> {{ ?s ?p ?o }} }}",  # an escape an engine might decode
     ]
 
 
