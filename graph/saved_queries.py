@@ -205,10 +205,21 @@ def typed_value(parameter: Parameter, text: str) -> Literal:
 
 
 def terms_for(repo: Repository, parameter: Parameter, text: str) -> list[Term]:
-    if parameter.type == "entity":
-        return resolve_entity(repo, text)
-    if parameter.type.startswith("concept:"):
-        return resolve_concept(repo, parameter.type.split(":", 1)[1], text)
+    """The terms ``text`` stands for; text that looks like an IRI but is none is refused with a message.
+
+    >>> terms_for(None, Parameter("entity", "entity", None, ""), 'https://x/"><script>')
+    Traceback (most recent call last):
+    ...
+    graph.saved_queries.SavedQueryError: parameter 'entity' takes a name or an IRI, got 'https://x/"><script>': not an IRI (Invalid IRI code point '"')
+    """
+    try:
+        if parameter.type == "entity":
+            return resolve_entity(repo, text)
+        if parameter.type.startswith("concept:"):
+            return resolve_concept(repo, parameter.type.split(":", 1)[1], text)
+    except ValueError as exc:  # pyoxigraph refuses the IRI
+        raise SavedQueryError(f"parameter {parameter.name!r} takes a name or an IRI, got {text!r}: "
+                              f"not an IRI ({exc})") from None
     return [typed_value(parameter, text)]
 
 

@@ -272,6 +272,8 @@ INJECTIONS = [
     "\"@en",
     "\"^^<http://www.w3.org/2001/XMLSchema#integer>",
     "x" * 5000,
+    'https://x/"><script>',  # looks like an IRI, is none: refused with a message
+    "https://w3id.org/sekg/id/x> } UNION { ?s ?p ?o } <",
 ]
 
 
@@ -317,6 +319,7 @@ def test_saved_query_parameters_cannot_inject_sparql(seed_build, figures):
     assert len(EmbeddedRepository(StoreLocation(settings.store_path)).store) == quads
     figures.record("injection", strings=len(INJECTIONS), bindings_tried=tried, refused_by_type=refused)
     assert tried > 200
+    assert refused == len([p for q in load_library().values() for p in q.parameters if p.type != "string"])
 
 
 # -- the editor ------------------------------------------------------------------------
