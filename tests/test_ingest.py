@@ -8,7 +8,7 @@ import pytest
 
 from graph.errors import InputError
 from graph.settings import Settings
-from graph.store import StoreLocation
+from graph.store import LOCK_FILE, StoreLocation
 from ingest.build import build, extract_file, ingest
 from ingest.pipeline import make_nlp, run_line
 
@@ -151,9 +151,9 @@ def test_failed_build_keeps_the_previous_store(tmp_path):
     assert os.readlink(settings.store_path) == before
     store = StoreLocation(settings.store_path).open(read_only=True)
     assert len(store) == first.quads
-    # The one generation, and the answers kept for it.
+    # The build lock, the one generation, and the answers kept for it.
     generation = os.path.basename(os.readlink(settings.store_path))
-    assert sorted(p.name for p in (tmp_path / "store.d").iterdir()) == [generation, generation + ".results"]
+    assert sorted(p.name for p in (tmp_path / "store.d").iterdir()) == [LOCK_FILE, generation, generation + ".results"]
 
 
 def test_ingest_replaces_one_document_graph(tmp_path):
