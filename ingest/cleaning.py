@@ -54,7 +54,12 @@ _LOOKALIKE = frozenset(LOOKALIKES)
 _PAGE_NUMBER = re.compile(r"^\s*-\s*\d{1,4}\s*-\s*$")
 _HANGUL = re.compile(r"[가-힣]")
 # A phrase followed by the same phrase twice more, with the same separator.
-_TRIPLE = re.compile(r"(?P<p>\S.*?)(?P<s>\s*)(?P=p)(?P=s)(?P=p)")
+# The phrase is bounded: unbounded, the lazy ``.*?`` tries every length up to
+# the end of the line at every position, quadratic in the line's length (a
+# 40,000-character line took a minute). The bold effect repeats a heading or
+# a short sentence (at most 31 characters in the seeds); 200 is ample.
+_TRIPLE_PHRASE_MAX = 200
+_TRIPLE = re.compile(rf"(?P<p>\S.{{0,{_TRIPLE_PHRASE_MAX - 1}}}?)(?P<s>\s*)(?P=p)(?P=s)(?P=p)")
 # Runs of single syllables: three or more with single spaces, or two or more
 # with wider gaps (``분    야``). ``더 큰 수원`` (two, single space) stays.
 _SPACED_WIDE = re.compile(r"(?<![가-힣])[가-힣](?: {2,}[가-힣])+(?![가-힣])")
@@ -134,22 +139,24 @@ def _unify_lookalikes(chars: _Chars) -> None:
 
 
 def _remove_triples(chars: _Chars) -> None:
-    changed = True
-    while changed:
-        changed = False
+    # Every triple of a scan is removed at once, then the line is scanned again
+    # (a removal may bring copies together): rescanning after each removal made
+    # a line with many triples quadratic in their number.
+    while True:
         text = chars.text
+        edits = []
         for match in _TRIPLE.finditer(text):
             phrase, sep = match.group("p"), match.group("s")
             if len(_HANGUL.findall(phrase)) < 2:
                 continue
             end = match.end()
             # Exactly three: a fourth copy or a copy just before means a real repetition.
-            if text.startswith(sep + phrase, end) or text[: match.start()].endswith(phrase + sep):
+            if text.startswith(sep + phrase, end) or text.endswith(phrase + sep, 0, match.start()):
                 continue
-            keep_end = match.start() + len(phrase)
-            chars.replace_spans([(keep_end, end, "")])
-            changed = True
-            break
+            edits.append((match.start() + len(phrase), end, ""))
+        if not edits:
+            return
+        chars.replace_spans(edits)
 
 
 def _rejoin_spaced(chars: _Chars) -> None:

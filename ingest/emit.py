@@ -69,7 +69,8 @@ def typed(value: Value) -> Literal:
 def number(value: int | Decimal) -> Literal:
     if isinstance(value, int) or (isinstance(value, Decimal) and value == value.to_integral_value()):
         return Literal(str(int(value)), datatype=NamedNode(XSD + "integer"))
-    return Literal(str(value), datatype=NamedNode(XSD + "decimal"))
+    # Positional notation: str() writes a small Decimal as "1E-7", not a lexical form of xsd:decimal.
+    return Literal(format(value, "f"), datatype=NamedNode(XSD + "decimal"))
 
 
 def period_literal(period: str) -> Literal:
@@ -326,7 +327,8 @@ class Emitter:
         if o.municipality:
             self.add(node, S("municipality"), self.node(o.municipality))
         if o.achievement_rate is not None:
-            self.add(node, S("achievementRate"), Literal(str(o.achievement_rate), datatype=NamedNode(XSD + "decimal")))
+            self.add(node, S("achievementRate"), Literal(format(Decimal(o.achievement_rate), "f"),
+                                                       datatype=NamedNode(XSD + "decimal")))
         self.add(node, term("prov:wasDerivedFrom"), self.source(o.evidence))
         return node
 

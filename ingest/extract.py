@@ -904,8 +904,8 @@ class Extractor:
         rates = [q for q in quantities if q.unit == "percent"]
         amounts = [q for q in quantities if q.unit in ("count", "person")]
         target = next((q for q in amounts if re.search(r"(목표|공약\s*\()\s*$", text[max(0, q.start - 6): q.start])), None)
-        if target is None or not rates:
-            return False
+        if target is None or not rates or not target.value:
+            return False  # a target of 0 gives no rate to check (and cannot be divided by)
         rate = rates[0].value
         indicator = _indicator_for(self.lexicon, text, target.unit) or _indicator_for(
             self.lexicon, text[target.end: target.end + 8], target.unit, nearest="first")
@@ -965,6 +965,8 @@ class Extractor:
             return
         for match in re.finditer(r"(국비|도비|시비|군비|구비|지방비|자부담|기타)\s*(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%]|,\d)", inner.group(1)):
             source = self.lexicon.concept_for("funding-source", match.group(1))
+            if not _is_number(match.group(2)):  # too many digits (normalize.MAX_DIGITS)
+                continue
             value = _scaled(normalize.parse_number(match.group(2)), scale[1])
             self.out.observations.append(Observation(
                 "budget", who, "budget", int(value), "krw", ev, value_kind=value_kind, period=period,
@@ -996,7 +998,9 @@ class Extractor:
                 values = []
                 if quantities and len([q for q in quantities if q.value is not None]) >= len(periods) - 1:
                     values = [(q.value, q.unit, q.qualifier) for q in quantities if q.value is not None]
-                elif scale:
+                elif scale and all(_is_number(t) for t in tokens[: len(periods)]):
+                    # A token parse_number refuses ("-5": a sign it does not read, or too
+                    # many digits) leaves the row unread, with the warning below.
                     values = [(_scaled(normalize.parse_number(t), scale[1]), scale[0], None)
                               for t in tokens[: len(periods)]]
                 if not values or indicator is None:
@@ -1013,8 +1017,11 @@ class Extractor:
                             _indicator_for(self.lexicon, label, unit) or UNIT_DEFAULT.get(unit)
                         if ind is None:
                             continue
+                        # Generic text naming no municipality has neither: the document is
+                        # the subject then, as in figures().
                         self.out.observations.append(Observation(
-                            "outcome", scope.program or scope.municipality, ind, value, unit, ev, period=period,
+                            "outcome", scope.program or scope.municipality or ("document", (self.source.doc_id,)),
+                            ind, value, unit, ev, period=period,
                             qualifier=qualifier, municipality=scope.municipality, label=label))
                 self.consumed.add(row.number)
 

@@ -85,6 +85,12 @@ _HANGUL = "가-힣"
 # reported rather than split into "4" and "1016".
 _NUMBER_CORE = r"\d+(?:,\d+)*(?:\.\d+)?"
 _STRICT_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# The most digits a number may have. Decimal arithmetic keeps 28 significant
+# digits (the default context), so scaling or summing a longer number rounds it
+# silently, and Python refuses to print an int of more than 4,300 digits (the
+# emitted literal, the record's hash). The largest figure in these documents, a
+# budget in won, has 15 digits: a longer number is a typo or garbage.
+MAX_DIGITS = 28
 
 # Where a number may start: not inside a word of Latin letters ("CO2"), not
 # after a digit, a decimal point or a grouping comma ("1,000" has no number
@@ -238,12 +244,19 @@ def parse_number(text: str) -> Decimal:
     Traceback (most recent call last):
     ...
     ValueError: malformed digit grouping '4,1016'
+    >>> parse_number("1" * 29)
+    Traceback (most recent call last):
+    ...
+    ValueError: more than 28 digits in '11111111111111111111111111111'
     """
     if not _STRICT_NUMBER.fullmatch(text):
         if "," in text:
             raise ValueError(f"malformed digit grouping {text!r}")
         raise ValueError(f"not a number {text!r}")
-    return Decimal(text.replace(",", ""))
+    digits = text.replace(",", "")
+    if len(digits) - ("." in digits) > MAX_DIGITS:
+        raise ValueError(f"more than {MAX_DIGITS} digits in {text[:40]!r}")
+    return Decimal(digits)
 
 
 def unit_scale(raw_unit: str) -> tuple[str, int] | None:
@@ -453,7 +466,7 @@ def _quantity_at(text: str, number: re.Match[str]) -> Quantity | None:
         problem = None
     except _Malformed as error:
         value, problem = None, str(error)
-        if not str(error).startswith("malformed digit grouping"):
+        if not str(error).startswith(("malformed digit grouping", "more than")):
             problem = f"malformed Korean numeral {text[start:numeral.end].strip()!r}: {error}"
 
     qualifier = "more-than-approximately" if numeral.approximate else None

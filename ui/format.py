@@ -64,9 +64,43 @@ def link_text(url: str) -> str:
     return unquote(match.group(1)) if match else url
 
 
+# What Markdown would interpret: also `&` of a character reference (&lt; would show as <) and `:` before a letter,
+# which starts a directive (`:red` colours the text after it, and eats itself).
+MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]<>#|~$^]|&(?=#?\w+;)|:(?=[A-Za-z])")
+
+
 def plain(text: str) -> str:
-    """Text to show through Markdown (st.error, st.caption …) as it is: no markup, no HTML."""
-    return re.sub(r"([\\`*_{}\[\]<>#|~$])", r"\\\1", str(text))
+    """Text to show through Markdown (st.error, st.caption …) as it is: no markup, no HTML, no links, no
+    character references (``&lt;``) or directives (``:red[…]``).
+
+    >>> plain("see https://x.org/a_b or a@b.kr"), plain("&lt; & :red[x] 1:25")
+    ('see `https://x.org/a_b` or `a@b.kr`', '\\\\&lt; & \\\\:red\\\\[x\\\\] 1:25')
+    """
+    return inert(str(text), lambda part: MARKDOWN_SPECIAL.sub(r"\\\g<0>", part))
+
+
+# Streamlit's Markdown (GFM) makes a link of a URL or an e-mail address in text: no backslash escape stops it,
+# the escapes inside it then show as backslashes (`https://x/a\_b`), and a pasted URL or a document's text would
+# become a link to wherever it points. Such a run of text is shown in a code span instead, where Markdown
+# interprets nothing.
+_LINKABLE = re.compile(r"https?://|www\.|mailto:|xmpp:|[-.\w+]@[-\w]+\.[-\w]", re.IGNORECASE)
+
+
+def code_span(text: str) -> str:
+    """``text`` (no line breaks) as a Markdown code span: fenced by more backticks than it holds.
+
+    >>> code_span("a`b"), code_span("`x")
+    ('``a`b``', '`` `x ``')
+    """
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith(("`", " ")) or text.endswith(("`", " ")) else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def inert(text: str, escape) -> str:
+    """``text`` for Markdown: each run without spaces that GFM would link goes in a code span, the rest through
+    ``escape``."""
+    return "".join(code_span(part) if _LINKABLE.search(part) else escape(part) for part in re.split(r"(\s+)", text))
 
 
 def readable(term: Term | None) -> str:

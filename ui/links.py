@@ -10,6 +10,8 @@ are shown as text: :func:`md` escapes what Markdown would otherwise interpret
 './entity?entity=https%3A%2F%2Fw3id.org%2Fsekg%2Fid%2Fmunicipality%2F41360&lang=en'
 >>> md("*bold* [x](y) `c` $1 <b> 100_000")
 '\\\\*bold\\\\* \\\\[x\\\\](y) \\\\`c\\\\` \\\\$1 \\\\<b\\\\> 100\\\\_000'
+>>> md("1. https://w3id.org/x/<b>")  # GFM would link the URL and show escapes in it: a code span instead
+'1\\\\. `https://w3id.org/x/<b>`'
 >>> compact("https://w3id.org/sekg/ontology#partner"), compact("https://w3id.org/sekg/id/municipality/41360")
 ('sekg:partner', 'id:municipality/41360')
 """
@@ -27,6 +29,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode
 
 from graph.namespaces import PREFIXES
 from ui import data
+from ui.format import MARKDOWN_SPECIAL, inert
 from ui.i18n import language, t
 
 ENTITY_PAGE = "views/entity.py"
@@ -48,7 +51,20 @@ SKOS_PREF_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
 
 
 def is_iri(text: str | None) -> bool:
-    return bool(text) and re.match(r"https?://\S+$", text.strip()) is not None
+    """An http(s) IRI the store can take. Text that only looks like one (``https://x/<script>``, a quote or a
+    backslash in it) is not: pyoxigraph refuses it with a ValueError, which reached the entity and graph pages
+    as a traceback from a pasted URL; such text is taken as a name instead (and said to name nothing).
+
+    >>> is_iri("https://w3id.org/sekg/id/organization/희망키움터"), is_iri('https://x/"><img/src=x>'), is_iri("희망")
+    (True, False, False)
+    """
+    if not text or re.match(r"https?://\S+$", text.strip()) is None:
+        return False
+    try:
+        NamedNode(text.strip())
+    except ValueError:
+        return False
+    return True
 
 
 def params(**values: str | None) -> dict[str, str]:
@@ -132,16 +148,13 @@ def set_param(key: str, param: str, value: str, default: str = "") -> None:
 
 # -- text -----------------------------------------------------------------------------
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#|~$^])")
-
-
 _BLOCK_START = re.compile(r"^(\s*)(\d+)([.)])(\s)|^(\s*)([-+>=])")
 
 
 def md(text: object) -> str:
     """Text made inert for Streamlit's Markdown: no emphasis, links, HTML-looking tags, LaTeX, directives, or
     lists and quotes at the start."""
-    escaped = _MARKDOWN.sub(r"\\\1", str(text)).replace("\n", " ")
+    escaped = inert(str(text).replace("\n", " "), lambda part: MARKDOWN_SPECIAL.sub(r"\\\g<0>", part))
     return _BLOCK_START.sub(lambda m: f"{m[1]}{m[2]}\\{m[3]}{m[4]}" if m[2] else f"{m[5]}\\{m[6]}", escaped)
 
 
