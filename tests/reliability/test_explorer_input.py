@@ -197,8 +197,10 @@ def test_hostile_text_in_the_url_and_boxes_renders_as_text(app_url, page, figure
             assert "takes a name or an IRI" in page.inner_text('[data-testid="stAlert"]'), name
     for name in SOME:
         text = PAYLOADS[name]
-        visit("queries", ko("queries.run"), **{"query": "enterprises", "p.municipality": text, "p.type": text})
-        visit("queries", ko("queries.run"), **{"query": "search", "p.text": text, "p.entity": text})
+        # Two long values percent-encoded pass Tornado's 64 KB limit on the request line: the server refuses it.
+        other = PAYLOADS["img"] if name == "long" else text
+        visit("queries", ko("queries.run"), **{"query": "enterprises", "p.municipality": text, "p.type": other})
+        visit("queries", ko("queries.run"), **{"query": "search", "p.text": text, "p.entity": other})
         visit("queries", ko("queries.count").split("{")[0], query="municipalities", chart=text)
     visit("queries", ko("queries.run"), **{"query": "partners", f"p.{PAYLOADS['img']}": PAYLOADS["svg"]})
 
