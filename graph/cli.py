@@ -30,6 +30,19 @@ environment:
 """
 
 
+def whole_number(what: str, *, minimum: int):
+    """An argparse type: a whole number of ``what``, at least ``minimum``."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number of {what}: {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum} {what}, got {value}")
+        return value
+    return parse
+
+
 def _version() -> str:
     try:
         return version("sekg")

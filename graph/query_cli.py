@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from graph.cli import whole_number
 from graph.errors import InputError
 from graph.repository import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_S, Rows, open_repository
 from graph.results import FORMATS
@@ -27,16 +28,6 @@ def _params(pairs: list[str]) -> dict[str, str]:
             raise SavedQueryError(f"--param takes key=value, got {pair!r}")
         params[name.strip()] = value
     return params
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
-    return value
 
 
 def _list() -> int:
@@ -97,7 +88,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--endpoint", help="a SPARQL endpoint to read instead of the store (default: SEKG_ENDPOINT)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S,
                         help=f"stop a query after this many seconds (default: {DEFAULT_TIMEOUT_S:g})")
-    parser.add_argument("--max-rows", type=_count, default=DEFAULT_MAX_ROWS, metavar="N",
+    parser.add_argument("--max-rows", type=whole_number("rows", minimum=0), default=DEFAULT_MAX_ROWS, metavar="N",
                         help=f"refuse an answer of more than N rows or triples (default: {DEFAULT_MAX_ROWS:,}; "
                              "0: no limit)")
     parser.set_defaults(run=_run)

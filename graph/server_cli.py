@@ -13,6 +13,7 @@ import argparse
 import signal
 import sys
 
+from graph.cli import whole_number
 from graph.guard import DEFAULT_MAX_RESULT_MB, GuardedEndpoint
 from graph.server import DEFAULT_BIND, DEFAULT_PORT, DEFAULT_TIMEOUT_S, push, redact_url
 from graph.settings import Settings
@@ -40,17 +41,6 @@ def _port(text: str) -> int:
         raise argparse.ArgumentTypeError(f"port must be 1 to 65535, got {port}")
     return port
 
-
-def _at_least_one(what: str):
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number of {what}: {text!r}") from None
-        if value < 1:
-            raise argparse.ArgumentTypeError(f"must be at least 1 {what}, got {value}")
-        return value
-    return parse
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -134,9 +124,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument("--bind", default=DEFAULT_BIND, metavar="HOST",
                        help=f"address to listen on (default: {DEFAULT_BIND}, this machine only; "
                             "0.0.0.0 for every interface)")
-    serve.add_argument("--timeout", type=_at_least_one("seconds"), default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
+    serve.add_argument("--timeout", type=whole_number("seconds", minimum=1), default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
                        help=f"stop queries running longer than this (default: {DEFAULT_TIMEOUT_S})")
-    serve.add_argument("--max-result-mb", type=_at_least_one("MB"), default=DEFAULT_MAX_RESULT_MB, metavar="MB",
+    serve.add_argument("--max-result-mb", type=whole_number("MB", minimum=1), default=DEFAULT_MAX_RESULT_MB, metavar="MB",
                        help=f"refuse answers larger than this (default: {DEFAULT_MAX_RESULT_MB})")
     serve.set_defaults(run=run_serve)
 

@@ -15,6 +15,7 @@ import json
 import os
 from pathlib import Path
 
+import psutil
 import pytest
 from hypothesis import HealthCheck, settings
 
@@ -27,6 +28,17 @@ settings.register_profile("ci", derandomize=True, deadline=None, database=None, 
 settings.register_profile("explore", deadline=None, suppress_health_check=_SLOW_OK,
                           max_examples=int(os.environ.get("SEKG_HYPOTHESIS_EXAMPLES", "300")))
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def tree_rss_mb(process: psutil.Process) -> float:
+    """Resident memory of ``process`` and its children (query workers, the Oxigraph server), in MB."""
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        try:
+            total += member.memory_info().rss
+        except psutil.NoSuchProcess:
+            pass
+    return total / 2**20
 
 
 class Figures:

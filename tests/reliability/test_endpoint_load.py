@@ -21,6 +21,8 @@ from pathlib import Path
 
 import httpx
 import psutil
+
+from tests.reliability.conftest import tree_rss_mb
 import pytest
 
 from graph.repository import RemoteRepository
@@ -39,16 +41,6 @@ RSS_MARGIN_MB = 25.0
 WITH_PARAMETERS = [("enterprises", {"municipality": "수원시"}), ("outcomes", {"municipality": "Namyangju-si"}),
                    ("budgets", {"municipality": "전주시"}), ("search", {"text": "센터"}),
                    ("partners", {"entity": "국제통신공업"})]
-
-
-def _tree_rss_mb(process: psutil.Process) -> float:
-    total = 0
-    for member in [process, *process.children(recursive=True)]:
-        try:
-            total += member.memory_info().rss
-        except psutil.NoSuchProcess:
-            pass
-    return total / 2**20
 
 
 @pytest.fixture(scope="module")
@@ -115,11 +107,11 @@ def test_sixteen_clients_for_a_minute(serve, figures):
     for thread in threads:
         thread.start()
     while time.monotonic() < stop:
-        samples.append((time.monotonic() - started, _tree_rss_mb(served)))
+        samples.append((time.monotonic() - started, tree_rss_mb(served)))
         time.sleep(1.0)
     for thread in threads:
         thread.join()
-    samples.append((time.monotonic() - started, _tree_rss_mb(served)))
+    samples.append((time.monotonic() - started, tree_rss_mb(served)))
 
     after_warm_up = [rss for t, rss in samples if t >= WARM_UP * SECONDS]
     level, end, peak = after_warm_up[0], after_warm_up[-1], max(after_warm_up)

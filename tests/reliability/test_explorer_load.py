@@ -21,6 +21,7 @@ from pathlib import Path
 import psutil
 
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.reliability.conftest import tree_rss_mb
 
 SECONDS = float(os.environ.get("SEKG_LOAD_SECONDS", "60"))
 CLIENTS = int(os.environ.get("SEKG_LOAD_CLIENTS", "16"))
@@ -36,16 +37,6 @@ VIEWS = [
     ("/queries?query=targets", "일자리센터 운영 활성화 1만명 취업달성"),
     (f"/entity?entity={urllib.parse.quote('https://w3id.org/sekg/id/municipality/41360')}", "남양주시"),
 ]
-
-
-def _tree_rss_mb(process: psutil.Process) -> float:
-    total = 0
-    for member in [process, *process.children(recursive=True)]:
-        try:
-            total += member.memory_info().rss
-        except psutil.NoSuchProcess:
-            pass
-    return total / 2**20
 
 
 async def _run(url: str, served: psutil.Process):
@@ -80,11 +71,11 @@ async def _run(url: str, served: psutil.Process):
 
         async def sample() -> None:
             while time.monotonic() < stop:
-                samples.append((time.monotonic() - started, _tree_rss_mb(served)))
+                samples.append((time.monotonic() - started, tree_rss_mb(served)))
                 await asyncio.sleep(1.0)
 
         await asyncio.gather(sample(), *(client(n) for n in range(CLIENTS)))
-        samples.append((time.monotonic() - started, _tree_rss_mb(served)))
+        samples.append((time.monotonic() - started, tree_rss_mb(served)))
         await browser.close()
     return latencies, errors, samples
 

@@ -19,7 +19,7 @@ from pyoxigraph import NamedNode
 
 from graph.errors import SekgError
 from graph.results import to_csv, to_json
-from graph.saved_queries import Parameter, SavedQuery, SavedQueryError
+from graph.saved_queries import Parameter, SavedQuery
 from ui import data
 from ui.format import Table, chart_values, plain, readable, show, text_column
 from ui.i18n import language, t
@@ -47,23 +47,6 @@ def default_text(parameter: Parameter) -> str:
     if default.startswith("<") and default.endswith(">"):
         return readable(NamedNode(default[1:-1]))
     return re.sub(r'^"(.*)"$', r"\1", default)
-
-
-# What graph.saved_queries takes as an IRI rather than a name, for an entity or concept parameter.
-IRI_LIKE = re.compile(r"https?://\S+$")
-
-
-def checked(saved: SavedQuery, given: dict[str, str]) -> dict[str, str]:
-    """The URL's parameters, refused with a message when an entity or concept is given as an IRI the store cannot
-    take: ``p.entity=https://x/<script>`` made pyoxigraph raise a ValueError, shown as a traceback."""
-    for parameter in saved.parameters:
-        value = given.get(parameter.name, "").strip()
-        if (parameter.type == "entity" or parameter.type.startswith("concept:")) and IRI_LIKE.match(value):
-            try:
-                NamedNode(value)
-            except ValueError as exc:
-                raise SavedQueryError(f"parameter {parameter.name!r} takes a name or an IRI, got {value!r}: {exc}") from exc
-    return given
 
 
 def choose(key: str) -> None:
@@ -207,7 +190,7 @@ else:
 
     try:
         with st.spinner(t("queries.running")):
-            rows = data.saved(name, checked(saved, given))
+            rows = data.saved(name, given)
     except SekgError as exc:
         st.error(plain(str(exc)))
     else:
