@@ -46,8 +46,11 @@ def shape_name(shape, shapes: Graph) -> str:
     return "inline shape"
 
 
-def format_report(report: ValidationReport, data: Graph, shapes: Graph) -> str:
-    """The results grouped by shape: each focus node with its label, path, value and message."""
+def format_report(report: ValidationReport, data: Graph, shapes: Graph, *, brief: bool = False) -> str:
+    """The results grouped by shape: each focus node with its label, path, value and message.
+
+    ``brief`` lists violations in full and gives warnings as a count per shape.
+    """
     groups: dict[str, list[ValidationResult]] = defaultdict(list)
     for result in report.results:
         groups[shape_name(result.source_shape, shapes)].append(result)
@@ -55,6 +58,8 @@ def format_report(report: ValidationReport, data: Graph, shapes: Graph) -> str:
     for name in sorted(groups, key=lambda n: (groups[n][0].severity != "Violation", n)):
         results = groups[name]
         lines.append(f"{name} — {len(results)} {results[0].severity.lower()}(s)")
+        if brief and results[0].severity != "Violation":
+            continue
         for r in results[:20]:
             label = _label(r.focus, data)
             where = _short(r.focus, data) + (f" “{label}”" if label else "")
@@ -79,7 +84,7 @@ def _run(args: argparse.Namespace) -> int:
     report = validate(data, shapes=shapes_graph)
     print(f"validated {where}: {len(data)} triples against the shapes")
     if report.results:
-        print(format_report(report, data, shapes_graph))
+        print(format_report(report, data, shapes_graph, brief=args.brief))
     verdict = "conforms" if report.conforms else "does not conform"
     print(f"{verdict}: {len(report.violations)} violation(s), {len(report.warnings)} warning(s)")
     return 0 if report.conforms else 1
@@ -92,5 +97,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "exit 1 on any violation. Warnings (sh:Warning) are listed but do not fail.")
     parser.add_argument("--file", help="validate this Turtle file instead of the store")
     parser.add_argument("--shapes", help="use these shapes instead of ontology/shapes.ttl")
+    parser.add_argument("--brief", action="store_true",
+                        help="list violations in full, warnings as a count per shape")
     parser.set_defaults(run=_run)
 

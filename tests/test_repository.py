@@ -108,6 +108,15 @@ def test_validate_reports_the_shape_and_the_node(tmp_path, capsys):
     assert "<https://w3id.org/sekg/id/organization/x> “엑스협동조합” rdf:type = sekg:Organization" in out
     assert out.rstrip().endswith("does not conform: 5 violation(s), 1 warning(s)")
 
+    # Brief: the violations as before, the warning as its shape's count only.
+    assert main(["validate", "--file", str(bad), "--brief"]) == 1
+    brief = capsys.readouterr().out.splitlines()
+    warned = [line for line in out.splitlines() if "warning(s)" in line and "—" in line]
+    assert len(warned) == 1 and warned[0] in brief
+    assert brief[brief.index(warned[0]) + 1:] == [brief[-1]]  # nothing listed under the warning's shape
+    assert [line for line in out.splitlines() if "violation" in line.split("—")[-1]] == \
+        [line for line in brief if "violation" in line.split("—")[-1]]
+
 
 def test_validate_on_a_missing_store(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("SEKG_STORE", str(tmp_path / "none"))

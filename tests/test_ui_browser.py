@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import urllib.parse
 
-from tests.conftest import SHOTS
+from tests.conftest import SHOTS, settle
+
 HUIMANG = "https://w3id.org/sekg/id/organization/희망키움터"
 
 
-
 def _shot(page, name: str) -> None:
-    page.wait_for_timeout(500)  # let Streamlit finish painting before the picture
+    settle(page)  # the script has finished: the picture shows the whole page
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
@@ -48,8 +48,8 @@ def test_staff_path_through_the_explorer(app_url, page, tmp_path):
 
     # 4. The graph view of 희망키움터
     page.goto(f"{app_url}/graph?entity={urllib.parse.quote(HUIMANG)}")
-    expect(page.locator("iframe").first).to_be_visible()
-    page.wait_for_timeout(3000)  # vis.js lays the graph out inside its frame
+    # vis.js draws the graph on a canvas inside the component's frame.
+    expect(page.frame_locator("iframe").first.locator("canvas").first).to_be_visible()
     _shot(page, "04-graph")
 
     # 5. A saved query with a parameter, and its CSV

@@ -12,7 +12,7 @@ APP = Path(__file__).resolve().parent / "app.py"
 
 # Staff get the app, not Streamlit's developer menu and deploy button; no usage statistics leave the machine.
 STREAMLIT_FLAGS = ["--server.headless", "true", "--browser.gatherUsageStats", "false",
-                   "--client.toolbarMode", "viewer", "--server.fileWatcherType", "none"]
+                   "--client.toolbarMode", "viewer", "--server.fileWatcherType", "none", "--logger.level", "warning"]
 
 
 def command(*, port: int = 8501, bind: str = "127.0.0.1") -> list[str]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import time
 import urllib.parse
 
+from tests.conftest import settle
 from ui.i18n import TEXT
 
 HUIMANG = "https://w3id.org/sekg/id/organization/희망키움터"
@@ -79,33 +80,6 @@ CHECK_FRAME = """(words) => {
 # Words of the payloads that must never be an element's whole text (they would be if markup were rendered).
 MARKED = ["b", "bold", "em", "code", "red", "x", "i", "굵게", "기울임", "키움", "link"]
 
-SETTLED = """(expected) => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  if (!app || app.dataset.testScriptState !== 'notRunning' || app.dataset.testConnectionState !== 'CONNECTED') {
-    return false;
-  }
-  const main = document.querySelector('[data-testid="stMain"]');
-  if (!main || !main.querySelector('h1')) return false;
-  return expected === null || main.innerText.includes(expected);
-}"""
-
-
-def _settle(page, expected: str | None = None) -> None:
-    """Until the script has finished, the page has its title (and ``expected`` text) and it stays so."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    for _ in range(3):
-        try:
-            page.wait_for_function(SETTLED, arg=expected, timeout=30_000, polling=50)
-        except PlaywrightTimeout:
-            shown = page.inner_text("body")[:1500]
-            raise AssertionError(f"{page.url[:300]}: no {expected!r} within 30 s; the page shows:\n{shown}") from None
-        page.wait_for_timeout(150)  # an event handler the input carried would have fired by now
-        if page.evaluate(SETTLED, expected):
-            return
-    raise AssertionError("the page did not settle")
-
-
 def _assert_inert(page, where: str) -> None:
     problems = []
     for frame in page.frames:
@@ -147,7 +121,7 @@ def test_hostile_text_in_the_url_and_boxes_renders_as_text(app_url, page, figure
     def visit(path: str, expected: str | None = None, **params: str) -> None:
         nonlocal views
         url = _open(page, app_url, path, **params)
-        _settle(page, expected)
+        settle(page, expected)
         _assert_inert(page, url[:300])
         if expected is not None:
             assert expected in _main_text(page), url[:300]
@@ -162,20 +136,20 @@ def test_hostile_text_in_the_url_and_boxes_renders_as_text(app_url, page, figure
     # Typed into the search box, and into the entity page's box (which opens the search page).
     for name in ("script", "img", "hangul", "urls"):
         page.goto(f"{app_url}/search")
-        _settle(page, ko("search.hint"))
+        settle(page, ko("search.hint"))
         box = page.get_by_role("textbox").first
         box.fill(PAYLOADS[name])
         box.press("Enter")
-        _settle(page, _echo(PAYLOADS[name]))
+        settle(page, _echo(PAYLOADS[name]))
         _assert_inert(page, f"search box: {name}")
         views += 1
     page.goto(f"{app_url}/entity")
-    _settle(page, ko("entity.missing"))
+    settle(page, ko("entity.missing"))
     box = page.get_by_role("textbox").first
     box.fill(PAYLOADS["svg"])
     box.press("Enter")
     page.wait_for_url("**/search?*")
-    _settle(page, _echo(PAYLOADS["svg"]))
+    settle(page, _echo(PAYLOADS["svg"]))
     _assert_inert(page, "entity page's search box")
 
     # Entity and graph pages: a name that names nothing is said back; an IRI the store cannot take is taken as a
