@@ -38,7 +38,7 @@ from graph.settings import Settings
 from graph.store import Generation, NQuadsSpool, StoreLocation
 from ingest.catalog import CatalogEntry, load_catalog
 from ingest.emit import S, emit_document, term
-from ingest.extract import Extractor
+from ingest.extract import extract
 from ingest.lexicon import load_lexicon
 from ingest.pipeline import make_nlp
 from ingest.reading import (
@@ -130,12 +130,12 @@ def extract_file(path: Path, *, entry: CatalogEntry | None, nlp: Language | None
                                   f"in blocks of {BLOCK_LINES} lines")
         return [merged]
     source = read_source(path)
-    return [Extractor(source, entry=entry, nlp=nlp, lexicon=lexicon).run()]
+    return [extract(source, entry=entry, nlp=nlp, lexicon=lexicon)]
 
 
 def _extract_block(path, encoding, sha, block, first, entry, nlp, lexicon) -> DocumentExtraction:
     source = SourceText(path=path, doc_id=doc_id_for(path), encoding=encoding, sha256=sha, lines=list(block))
-    return Extractor(source, entry=entry, nlp=nlp, lexicon=lexicon, first_line=first, kind="generic-text").run()
+    return extract(source, entry=entry, nlp=nlp, lexicon=lexicon, first_line=first, kind="generic-text")
 
 
 def _merge(parts: list[DocumentExtraction], total: int) -> DocumentExtraction:

@@ -73,6 +73,9 @@ class EntityRecognizer:
         self._suffixes = sorted({s for g in lex.cues.get("organization-suffixes", {}).values() for s in g},
                                 key=len, reverse=True)
         self._generic = frozenset(lex.cues.get("generic-stems", []))
+        prefixes = sorted(lex.cues.get("type-prefix-forms", []), key=len, reverse=True)
+        self._prefix = re.compile("|".join(re.escape(p) for p in prefixes)) if prefixes else None
+        self._not_a_name = tuple(lex.cues.get("not-a-name", []))
         suffix_alt = "|".join(re.escape(s) for s in self._suffixes)
         self._suffix = re.compile(rf"(?P<name>{_NAME_CHARS}*?(?:{suffix_alt}))(?![가-힣A-Za-z0-9])")
 
@@ -137,6 +140,7 @@ class EntityRecognizer:
             known = lex.organization_by_name.get(text[start:end]) or lex.organization_by_name.get(name)
             hint = "agricultural-company" if form.group(0) == "농업회사법인" else None
             found.append(Mention("ORG", text[start:end], start, end, known.key if known else "", "legal-form", hint))
+        found += self._prefixed(text, doc)
         for match in self._suffix.finditer(text):
             name = match.group("name")
             start, end = match.span("name")
@@ -146,6 +150,33 @@ class EntityRecognizer:
             known = lex.organization_by_name.get(name)
             found.append(Mention("ORG", name, start, end, known.key if known else "", "suffix", suffix_type(name)))
         return _prefer_longest(found)
+
+    def _prefixed(self, text: str, doc: Doc | None = None) -> list[Mention]:
+        """Names after a type word standing as their legal form: ``사회적협동조합 행복나눔``, ``협동조합 '마을숲'``.
+
+        The type word stands alone (``에너지제로협동조합`` is a name found by its suffix) and the next word,
+        without its particle, is a name of two characters or more and not a common word (활성화, 설립 …).
+        """
+        if self._prefix is None:
+            return []
+        found = []
+        for form in self._prefix.finditer(text):
+            if _inside_word(text, form.start()):
+                continue
+            after = re.match(rf"\s['\"‘“]?({_NAME_CHARS}+)['\"’”]?", text[form.end():])
+            if not after:
+                continue
+            name = _name_before_particle(text, form.end() + after.start(1), after.group(1), doc)
+            if len(name) < 2 or name.startswith(self._not_a_name) or re.match(r"\d", name) \
+                    or name in self._generic or name in self.lexicon.municipality_by_name:
+                continue
+            end = form.end() + after.start(1) + len(name)
+            if text[end:end + 1] in ("'", '"', "’", "”"):
+                end += 1
+            found.append(Mention("ORG", text[form.start():end], form.start(), end, "", "legal-form",
+                                 suffix_type(form.group(0)) or ("agricultural-company"
+                                                                if form.group(0) == "농업회사법인" else None)))
+        return found
 
     def _legal_name(self, text: str, form: re.Match) -> tuple[int, int, str, bool] | None:
         """The name a legal-form marker belongs to: (start, end, bare name, marker first).
@@ -245,6 +276,19 @@ def _particle_follows(text: str, end: int, doc: Doc | None) -> bool:
             return tag.startswith(("J", "XSN", "E")) or word in ("내", "간", "등")
     rest = _HANGUL_RUN.match(text, end)
     return bool(rest) and rest.group(0) in _PARTICLES
+
+
+def _name_before_particle(text: str, start: int, word: str, doc: Doc | None) -> str:
+    """``word`` (at ``start``) up to the particle the tagger sees in it (마을 keeps its 을), else without a
+    one-syllable particle."""
+    tag_at = doc.user_data.get("tag_at") if doc is not None else None
+    if tag_at:
+        for offset in range(1, len(word)):
+            token = tag_at.get(start + offset)
+            if token is not None and token[0].startswith(("J", "E", "XSV", "VCP")):
+                return word[:offset]
+        return word
+    return _trim_particles(word)
 
 
 def _trim_particles(name: str) -> str:

@@ -199,14 +199,14 @@ class Emitter:
             self.entity(key, entity.rdf_class, entity.label_ko, entity.evidence)
         for fact in x.facts:
             self.reify(self.node(fact.subject), term(fact.predicate), self.obj(fact.obj), fact.evidence)
-        targets: dict[int, NamedNode] = {}
-        for index, observation in enumerate(x.observations):
-            targets[index] = self.observation(observation)
-        for observation, node in zip(x.observations, targets.values(), strict=True):
-            if observation.target_of is not None:
-                self.add(node, S("target"), targets[observation.target_of])
+        nodes = {id(observation): self.observation(observation) for observation in x.observations}
+        for observation in x.observations:
+            node = nodes[id(observation)]
+            if observation.target is not None and id(observation.target) in nodes:
+                self.add(node, S("target"), nodes[id(observation.target)])
             for part in observation.computed_from:
-                self.add(node, S("computedFrom"), targets[part])
+                if id(part) in nodes:
+                    self.add(node, S("computedFrom"), nodes[id(part)])
         for p in x.partnerships:
             self.partnership(p)
         for award in x.awards:

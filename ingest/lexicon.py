@@ -87,7 +87,9 @@ class Lexicon:
                     pairs.setdefault(str(cue), concept)
             for label, concept in self.concept_labels.get(scheme, {}).items():
                 pairs.setdefault(label, concept)
-            self._cue_lists[scheme] = sorted(pairs.items(), key=lambda item: (-len(item[0]), item[0]))
+            # One syllable is no cue in running text (회 is in 사회적, 계 in 계획); exact labels still count.
+            self._cue_lists[scheme] = sorted(((c, k) for c, k in pairs.items() if len(c) > 1),
+                                             key=lambda item: (-len(item[0]), item[0]))
         return self._cue_lists[scheme]
 
     def find_concepts(self, scheme: str, text: str) -> list[tuple[int, str, str]]:

@@ -815,3 +815,60 @@ def find_dates(text: str, *, context_year: int | None = None) -> list[DateValue]
             found.append(value)
             pos = value.end_char
     return found
+
+
+# Relative dates of news reports ("지난 3일", "오는 15일", "올해"), against the report's own date.
+_RELATIVE = re.compile(
+    r"(?P<rel>지난|오는|이번|다음)\s*(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일(?![간째동])"
+    r"|(?P<lastmonth>지난달|이달|다음달)\s*(?P<day2>\d{1,2})\s*일(?![간째동])"
+    r"|(?P<year>올해|금년|지난해|작년|전년|내년|지난\s*해)(?![가-힣]*\s*대비)"
+    r"|(?:(?<=[는은,] )|^)(?P<bare>\d{1,2})\s*일(?=\s*(?:오전|오후|시청|군청|구청|도청|[가-힣]+에서|열린|개최|밝혔|,))"
+)
+
+
+def find_relative_dates(text: str, *, reference: str) -> list[DateValue]:
+    """Dates written relative to a report's date (ISO ``reference``), resolved to ISO.
+
+    A past day (지난 3일, a bare "3일" in a report) after the report's day falls in the month before; a
+    coming day (오는 15일) before it in the month after.
+
+    >>> [(d.start, d.text) for d in find_relative_dates("시는 지난 3일 협약을 맺었고 오는 2일 개소한다", reference="2024-05-10")]
+    [('2024-05-03', '지난 3일'), ('2024-06-02', '오는 2일')]
+    >>> [d.start for d in find_relative_dates("올해 12곳, 지난해 8곳", reference="2024-05-10")]
+    ['2024', '2023']
+    >>> [d.start for d in find_relative_dates("수원시는 28일 시청에서", reference="2024-05-10")]
+    ['2024-04-28']
+    """
+    year, month, day = (int(part) for part in reference.split("-"))
+    found = []
+    for match in _RELATIVE.finditer(text):
+        if match.group("year"):
+            word = match.group("year").replace(" ", "")
+            offset = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}[word]
+            found.append(DateValue(str(year + offset), None, False, match.group(0), match.start(), match.end()))
+            continue
+        the_day = int(match.group("day") or match.group("day2") or match.group("bare"))
+        the_month, the_year = month, year
+        if match.group("month"):
+            the_month = int(match.group("month"))
+            coming = match.group("rel") in ("오는", "다음")
+            if coming and the_month < month:
+                the_year += 1
+            elif not coming and the_month > month:
+                the_year -= 1
+        elif match.group("lastmonth"):
+            the_month += {"지난달": -1, "이달": 0, "다음달": 1}[match.group("lastmonth")]
+        elif match.group("rel") in ("오는", "다음"):
+            the_month += 1 if the_day < day else 0
+        else:  # 지난, 이번 or a bare day: on or before the report's day
+            the_month -= 1 if the_day > day else 0
+        if the_month < 1:
+            the_month, the_year = 12, the_year - 1
+        elif the_month > 12:
+            the_month, the_year = 1, the_year + 1
+        if not _valid(the_year, the_month, the_day):
+            continue
+        start = match.start("bare") if match.group("bare") else match.start()
+        found.append(DateValue(f"{the_year:04d}-{the_month:02d}-{the_day:02d}", None, False,
+                               text[start:match.end()], start, match.end()))
+    return found

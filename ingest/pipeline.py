@@ -25,6 +25,7 @@ import ingest.registrations  # noqa: F401  (registers the tokenizer and componen
 from ingest.lexicon import load_lexicon
 
 CONFIG_FILE = Path(__file__).with_name("pipeline.cfg")
+EXTRACTION_BLOCKS = ("readers", "relations")
 
 
 @functools.lru_cache(maxsize=2)
@@ -34,6 +35,8 @@ def make_nlp(config_file: Path = CONFIG_FILE, *, kiwi_threads: int | None = None
     ``kiwi_threads`` overrides the tokenizer's ``num_workers`` from the config.
     """
     config = Config().from_disk(config_file)
+    for block in EXTRACTION_BLOCKS:
+        config.pop(block, None)  # read by make_readers / make_parts, not by spaCy
     if kiwi_threads is not None:
         config["nlp"]["tokenizer"]["num_workers"] = kiwi_threads
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
@@ -65,3 +68,28 @@ def _annotate(nlp: Language, doc: Doc, context_year: int | None) -> Doc:
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
+
+
+@functools.lru_cache(maxsize=2)
+def make_readers(config_file: Path = CONFIG_FILE) -> dict:
+    """The readers of ``[readers]``, by document kind.
+
+    >>> sorted(make_readers())
+    ['casebook', 'generic-text', 'news-report', 'pledge-card', 'pledge-record']
+    """
+    return dict(_resolve(config_file, "readers"))
+
+
+@functools.lru_cache(maxsize=2)
+def make_parts(config_file: Path = CONFIG_FILE) -> tuple:
+    """The relation parts of ``[relations]``, in their order.
+
+    >>> [part.__name__ for part in make_parts()][:3]
+    ['enterprises', 'partners', 'outcomes']
+    """
+    return tuple(_resolve(config_file, "relations").values())
+
+
+def _resolve(config_file: Path, block: str) -> dict:
+    config = Config().from_disk(config_file)
+    return spacy.registry.resolve(Config({block: config[block]}))[block]

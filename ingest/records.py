@@ -69,7 +69,7 @@ class Value:
     datatype: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Observation:
     """A figure from the text: an outcome (jobs, revenue …) or a budget amount."""
 
@@ -86,9 +86,9 @@ class Observation:
     enterprise_type: str | None = None
     beneficiary: str | None = None
     municipality: EntityKey | None = None
-    target_of: int | None = None  # index of the target observation this one achieves
+    target: Observation | None = None  # the goal this figure achieves
     achievement_rate: Decimal | None = None
-    computed_from: tuple[int, ...] = ()  # indices of the observations this one sums
+    computed_from: tuple[Observation, ...] = ()  # the observations this one sums
     label: str | None = None  # the row or item label the figure belongs to, for the report
 
 
@@ -141,6 +141,16 @@ class Post:
 
 
 @dataclass(frozen=True)
+class Typed:
+    """A type an organization is stated to have (``scheme`` "enterprise-type": it is an enterprise)."""
+
+    subject: EntityKey
+    scheme: str
+    concept: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class Warning:
     code: str  # short machine name: "unparsed-table", "number-without-unit", "malformed-number" …
     message: str
@@ -166,6 +176,7 @@ class DocumentExtraction:
     ordinances: list[Ordinance] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
+    typings: list[Typed] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     resolutions: list[dict[str, str]] = field(default_factory=list)
     tokens: int = 0
@@ -180,3 +191,16 @@ class DocumentExtraction:
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.warnings.append(Warning(code, message, line))
+
+    def add(self, record: Record) -> None:
+        """File a record a relation part returned under its kind."""
+        if isinstance(record, Fact):
+            self.facts.append(record)
+        else:
+            getattr(self, _LISTS[type(record)]).append(record)
+
+
+# What a relation part may return.
+Record = Observation | Partnership | Award | Ordinance | Event | Post | Typed | Fact
+_LISTS = {Observation: "observations", Partnership: "partnerships", Award: "awards", Ordinance: "ordinances",
+          Event: "events", Post: "posts", Typed: "typings"}

@@ -74,9 +74,10 @@ def test_partners_and_a_target_from_an_unseen_section(tmp_path):
         ("청년 협동조합 육성 사업", "㈜다온나눔", ["participant"], 6),
         ("청년 협동조합 육성 사업", "원주청년푸드 협동조합", ["participant"], 6),
     ]
-    target, actual = [o for o in x.observations if o.indicator == "jobs-created"]
-    assert (target.value, target.value_kind, actual.value, actual.value_kind) == (1200, "target", 1320, "actual")
-    assert actual.target_of == x.observations.index(target) and actual.achievement_rate == 110
+    (target,) = [o for o in x.observations if o.indicator == "jobs-created" and o.value_kind == "target"]
+    (actual,) = [o for o in x.observations if o.indicator == "jobs-created" and o.value_kind == "actual"]
+    assert (target.value, actual.value) == (1200, 1320)
+    assert actual.target is target and actual.achievement_rate == 110
     assert [w.code for w in x.warnings] == ["no-structure"]
 
 
@@ -94,10 +95,10 @@ def test_an_achievement_sums_the_yearly_table_above_it(tmp_path):
     path.write_text(YEARLY_THEN_PLEDGE, encoding="utf-8")
     (x,) = extract_file(path, entry=None)
     (actual,) = [o for o in x.observations if o.achievement_rate is not None]
-    parts = [x.observations[i] for i in actual.computed_from]
-    assert [(p.period, p.value) for p in parts] == [("2015", 4000), ("2016", 5000), ("2017", 3000)]
+    assert [(p.period, p.value) for p in actual.computed_from] == [("2015", 4000), ("2016", 5000), ("2017", 3000)]
+    assert all(p in x.observations for p in actual.computed_from)
     assert (actual.value, actual.period, actual.achievement_rate) == (12000, "2015/2017", 120)
-    assert x.observations[actual.target_of].value == 10000
+    assert actual.target.value == 10000 and actual.target.value_kind == "target"
     assert (actual.evidence.line_start, actual.evidence.line_end) == (3, 5)
 
 

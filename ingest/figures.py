@@ -1,0 +1,305 @@
+"""Figures: every number with a unit in a passage, read once, with what it measures and whose it is.
+
+A :class:`Figure` is a quantity with its indicator (what it counts: jobs, revenue, participants …), its
+period, its kind of value (achieved, a goal, a projection, a point of comparison), its funding source or
+enterprise type when the text or a table header gives one, and its subject (the enterprise named before
+it, else the passage's subject, program or municipality). Prose is read clause by clause; tables
+(:mod:`ingest.tables`) by their header and row labels.
+
+Four relation families share the figures, each taking the ones :func:`family` gives it: budgets (money
+planned or spent on a program), targets (goals), counts (organizations and workers by enterprise type) and
+outcomes (everything else). A figure belongs to exactly one family, so no figure becomes two records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ingest import normalize
+from ingest.context import Context
+from ingest.passages import Item, Passage
+from ingest.records import EntityKey, Observation
+
+COUNT_INDICATORS = ("organizations", "employees")
+NEAR = 10  # characters between a cue word and the figure after it, for the cue to be the figure's own
+
+
+@dataclass(eq=False)
+class Figure:
+    value: int | Decimal
+    unit: str
+    items: list[Item]  # the lines it is read from (evidence)
+    indicator: str
+    subject: EntityKey
+    municipality: EntityKey | None
+    text: str  # as written
+    label: str  # the row or clause it belongs to
+    period: str | None = None
+    value_kind: str = "actual"
+    qualifier: str | None = None
+    funding_source: str | None = None
+    enterprise_type: str | None = None
+    beneficiary: str | None = None
+    target: Figure | None = None  # the goal this figure achieves
+    rate: Decimal | None = None  # the achievement rate the text states
+    parts: tuple[Figure, ...] = ()  # the figures this one sums (a yearly table under a stated rate)
+    observation: Observation | None = field(default=None, repr=False)
+
+
+def family(figure: Figure) -> str:
+    """budget, target, count or outcome: money with a funding source or a budget indicator is a budget (also
+    when planned); a goal is a target; a count of organizations or workers by enterprise type is a count."""
+    if figure.unit in ("krw", "usd") and (figure.indicator == "budget" or figure.funding_source):
+        return "budget"
+    if figure.value_kind == "target":
+        return "target"
+    if figure.enterprise_type and figure.indicator in COUNT_INDICATORS:
+        return "count"
+    return "outcome"
+
+
+def observe(figure: Figure, ctx: Context) -> Observation:
+    """The figure's record (made once, so that a goal and its achievement point at the same record)."""
+    if figure.observation is None:
+        budget = family(figure) == "budget"
+        figure.observation = Observation(
+            "budget" if budget else "outcome", figure.subject, "budget" if budget else figure.indicator,
+            figure.value, figure.unit, ctx.evidence_of(figure.items), value_kind=figure.value_kind,
+            qualifier=figure.qualifier, period=figure.period,
+            funding_source=(figure.funding_source or "total") if budget else None,
+            enterprise_type=figure.enterprise_type, beneficiary=figure.beneficiary,
+            municipality=figure.municipality, achievement_rate=figure.rate, label=figure.label[:80])
+        if figure.target is not None:
+            figure.observation.target = observe(figure.target, ctx)
+        figure.observation.computed_from = tuple(observe(part, ctx) for part in figure.parts)
+    return figure.observation
+
+
+def read(passage: Passage, ctx: Context) -> list[Figure]:
+    """The passage's figures (read once per passage, whichever family asks first)."""
+    cached = getattr(passage, "_figures", None)
+    if cached is None:
+        reader = FigureReader(ctx)
+        if passage.table is not None:
+            from ingest.table_figures import table_figures
+
+            cached = table_figures(passage, reader)
+        else:
+            cached = [f for item in passage.items for f in reader.prose(item, passage)]
+        passage._figures = cached
+    return cached
+
+
+class FigureReader:
+    """The cue tables figures are read with (``ingest/data/cues.yaml``)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        lex = ctx.lexicon
+        cues = lex.cues
+        self.unit_indicators = {u: tuple(v) for u, v in cues.get("unit-indicators", {}).items()}
+        self.unit_default = dict(cues.get("unit-default-indicator", {}))
+        self.raw_unit = dict(cues.get("raw-unit-indicator", {}))
+        self.status_words = tuple(cues.get("status-words", []))
+        self.achieved_words = tuple(cues.get("achieved-words", []))
+
+    # -- cues ------------------------------------------------------------------
+
+    def indicator(self, text: str, unit: str | None, *, nearest: str = "last") -> str | None:
+        found = self.ctx.lexicon.find_concepts("indicator", text)
+        if unit in self.unit_indicators:
+            found = [f for f in found if f[2] in self.unit_indicators[unit]]
+        if not found:
+            return None
+        return (found[-1] if nearest == "last" else found[0])[2]
+
+    def choose(self, masked: str, quantity, following: int) -> str | None:
+        """The indicator a figure's own words give: the word right after it (``360명 참여``), its unit word
+        (``12회``, ``430건``, ``5개팀``), or the nearest word before it in its clause (``직원 29명``)."""
+        allowed = self.unit_indicators.get(quantity.unit, ())
+        after = self.ctx.lexicon.find_concepts("indicator", masked[quantity.end: min(following, quantity.end + 12)])
+        after = [f for f in after if f[2] in allowed and not masked[quantity.end: quantity.end + f[0]].strip(" ,:")]
+        if after:
+            return after[0][2]
+        unit_word = self.raw_unit.get(quantity.raw_unit.replace("여", ""))
+        if unit_word and unit_word in allowed:
+            return unit_word
+        start = clause_left_start(masked, quantity.start)
+        before = [f for f in self.ctx.lexicon.find_concepts("indicator", masked[start: quantity.start]) if f[2] in allowed]
+        near = [f for f in before if quantity.start - (start + f[0] + len(f[1])) <= NEAR]
+        if near:
+            return near[-1][2]
+        return before[-1][2] if before else None
+
+    def loose(self, masked: str, quantity) -> str | None:
+        """An indicator anywhere before the figure on its line, or in its clause after it."""
+        allowed = self.unit_indicators.get(quantity.unit, ())
+        before = [f for f in self.ctx.lexicon.find_concepts("indicator", masked[: quantity.start]) if f[2] in allowed]
+        if before:
+            return before[-1][2]
+        after = [f for f in self.ctx.lexicon.find_concepts("indicator", clause_right(masked, quantity.end))
+                 if f[2] in allowed]
+        return after[0][2] if after else None
+
+    def value_kind(self, clause: str, *, plan: bool) -> str:
+        kinds = [c for _, _, c in self.ctx.lexicon.find_concepts("value-kind", clause)]
+        if "target" in kinds and not any(w in clause for w in self.achieved_words):
+            return "target"
+        if "projection" in kinds:
+            return "projection"
+        if plan and not any(w in clause for w in self.status_words):
+            return "target"  # a plan's figures are goals unless they report a state
+        return "actual"
+
+    def funding(self, left: str) -> str | None:
+        found = self.ctx.lexicon.find_concepts("funding-source", left[-8:])
+        if found and left.rstrip().endswith(found[-1][1]):
+            return found[-1][2]
+        return None
+
+    # -- prose -----------------------------------------------------------------
+
+    def prose(self, item: Item, passage: Passage) -> list[Figure]:
+        ctx, scope = self.ctx, passage.scope
+        text = item.text
+        quantities = [q for q in item.quantities if q.unit not in ("kilowatt", "tonne")]
+        figures: list[Figure] = []
+        previous: str | None = None
+        masked = mask(text, [(q.start, q.end) for q in quantities] + [(d.start_char, d.end_char) for d in item.dates])
+        for index, quantity in enumerate(quantities):
+            if quantity.value is None:
+                ctx.out.warn("malformed-number", f"{quantity.text!r}: {quantity.problem}; not read", item.number)
+                continue
+            if any(d.start_char <= quantity.start < d.end_char for d in item.dates):
+                continue
+            left = clause_left(text, quantity.start)
+            right = clause_right(text, quantity.end)
+            following = quantities[index + 1].start if index + 1 < len(quantities) else len(text)
+            indicator = self.choose(masked, quantity, following)
+            beneficiary = None
+            if indicator is None and previous in self.unit_indicators.get(quantity.unit, ()):
+                indicator = previous  # 청년 12명, 여성 8명: the indicator of the figure before
+                groups = ctx.lexicon.find_concepts("beneficiary-group", left)
+                beneficiary = groups[-1][2] if groups else None
+            indicator = indicator or self.loose(masked, quantity) or self.unit_default.get(quantity.unit)
+            if indicator is None and quantity.unit == "percent" and re.search(r"달성|대비|초과", text):
+                indicator = "achievement-rate"  # a stated rate: achievements() keeps it on what was achieved
+            if indicator is None:
+                ctx.out.warn("number-without-indicator", f"{quantity.text!r} in {item.content[:50]!r}", item.number)
+                continue
+            previous = indicator
+            owners = [n.key for n in item.organizations() if n.mention.end <= quantity.start
+                      and n.mention.start >= text.rfind(",", 0, quantity.start)]
+            kind = self.value_kind(left + right, plan=scope.plan)
+            if re.match(r"\s*대비", text[quantity.end:]) and not re.search(r"(목표|공약\s*\()\s*$", left):
+                kind = "baseline"
+            figures.append(Figure(
+                quantity.value, quantity.unit, [item], indicator, owners[-1] if owners else scope.owner() or
+                ("document", (ctx.doc_id,)), scope.municipality, quantity.text, item.content,
+                period=self.period(item, quantity.start, passage), value_kind=kind, qualifier=quantity.qualifier,
+                funding_source=self.funding(left), beneficiary=beneficiary))
+            if quantity.unit == "krw" and text[quantity.end:].lstrip().startswith("("):
+                figures += self.split_by_source(item, quantity, figures[-1])
+        figures = self.achievements(item, figures)
+        for figure in figures:
+            # A goal belongs to the pledge whose own words hold it (공약(1만명 취업) → "…1만명 취업…"),
+            # and what was achieved against it to the same pledge.
+            goal = figure if figure.value_kind == "target" else figure.target
+            if goal is not None:
+                squeezed = goal.text.replace(" ", "")
+                pledge = next((p for p in scope.pledges if squeezed in (ctx.label(p) or "").replace(" ", "")), None)
+                figure.subject = pledge or figure.subject
+        return figures
+
+    def period(self, item: Item, position: int, passage: Passage) -> str | None:
+        dates = [d for d in item.dates if d.start_char < position] or list(item.dates)
+        if dates:
+            d = dates[-1] if dates[-1].start_char < position else dates[0]
+            return f"{d.start}/{d.end}" if d.end else d.start
+        if passage.scope.year:
+            return passage.scope.year
+        return passage.scope.period if passage.scope.plan else None
+
+    def split_by_source(self, item: Item, quantity, total: Figure) -> list[Figure]:
+        """18,200백만원(국비 9,100 지방비 9,100): the bare shares take the total's unit."""
+        inner = re.match(r"\s*\(([^)]*)\)", item.text[quantity.end:])
+        scale = normalize.unit_scale(quantity.raw_unit.replace(" ", ""))
+        if not inner or not scale:
+            return []
+        out = []
+        words = "|".join(re.escape(w) for w, _ in self.ctx.lexicon.cue_list("funding-source") if len(w) >= 2)
+        for match in re.finditer(rf"({words})\s*(\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%]|,\d)",
+                                 inner.group(1)):
+            source = self.ctx.lexicon.concept_for("funding-source", match.group(1))
+            value = number(match.group(2), scale[1])
+            if source is None or value is None:
+                continue
+            out.append(Figure(value, "krw", total.items, "budget", total.subject, total.municipality, match.group(0),
+                              match.group(0), period=total.period, value_kind=total.value_kind,
+                              funding_source=source))
+        if out and total.funding_source is None:
+            total.indicator = "budget"  # a sum split by source is what the program costs
+        return out
+
+    def achievements(self, item: Item, figures: list[Figure]) -> list[Figure]:
+        """"일자리 14,739개 창출 : 목표 1만개 대비 150% 창출": the goal, what was achieved, and the stated rate.
+
+        The rate is kept on the achieved figure (not read as a figure of its own); a goal whose achieved
+        figure the line does not state keeps the rate until the targets part finds it (a yearly table above).
+        A stated rate more than 5 points off the figures is reported (``inconsistent-rate``).
+        """
+        text = item.text
+        rates = [q for q in item.quantities if q.unit == "percent" and q.value is not None]
+        if not re.search(r"대비|공약\s*\(|목표", text) or not rates:
+            return figures
+        counted = [f for f in figures if f.unit in ("count", "person")]
+        goal = next((f for f in counted if re.search(r"(목표|공약\s*\()\s*$", text[: text.find(f.text)][-8:])),
+                    None)
+        if goal is None or not goal.value:
+            return figures  # a goal of 0 gives no rate to check (and cannot be divided by)
+        rate = Decimal(rates[0].value)
+        goal.value_kind = "target"
+        actual = next((f for f in counted if f is not goal), None)
+        if actual is not None:
+            actual.value_kind, actual.target, actual.rate = "actual", goal, rate
+            actual.indicator = goal.indicator = actual.indicator or goal.indicator
+            stated = Decimal(actual.value) * 100 / Decimal(goal.value)
+            if abs(stated - rate) > 5:
+                self.ctx.out.warn("inconsistent-rate", f"{actual.text} of {goal.text} is {stated:.1f}%, "
+                                                       f"the text says {rates[0].text}", item.number)
+        else:
+            goal.rate = rate
+        return [f for f in figures if not (f.unit == "percent" and f.text == rates[0].text)]
+
+
+
+def number(text: str, multiplier: int = 1) -> int | Decimal | None:
+    try:
+        value = normalize.parse_number(text) * multiplier
+    except ValueError:
+        return None
+    return int(value) if value == value.to_integral_value() else value
+
+
+def clause_left_start(text: str, position: int) -> int:
+    return max(text.rfind(ch, 0, position) for ch in (",", ";", "/", "(", "⇒", "➡", ")", ":")) + 1
+
+
+def clause_left(text: str, position: int) -> str:
+    segment = text[clause_left_start(text, position):position]
+    return segment if re.search(r"[가-힣]", segment) else text[:position]
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the figures and dates blanked out: a unit word is not a cue for the next figure."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def clause_right(text: str, position: int) -> str:
+    ends = [i for i in (text.find(ch, position) for ch in (",", ";", "/", "(", ")")) if i >= 0]
+    return text[position: min(ends) if ends else len(text)]

@@ -1,0 +1,136 @@
+"""Names to entities: every place and organization a region's items name, resolved once.
+
+The spaCy component finds names by gazetteer, legal form and suffix (:mod:`ingest.components`); this step
+adds the names those patterns cannot see and gives each name its entity through the :class:`Context`:
+
+- a name in quotes after a type word: ``마을기업"대흥리마을공동체"``, ``농업회사법인"콩사랑"``;
+- a name alone on its line, spaces and all: ``수원시민 햇빛발전 사회적 협동조합``;
+- the other items of a list whose items are organizations, under a heading that names their type:
+  ``▸ ㈜마음샘, 춤추는 헬렌켈러, 수원굿윌스토어`` under ``❍ 장애인 자립 사회적기업 모델``.
+
+A bare municipality stem (``예산`` budget, ``강화`` strengthening) names a place only when it is the region's
+own municipality or another place is named beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.cleaning import normalize_space
+from ingest.components import Mention, suffix_type
+from ingest.context import Context
+from ingest.passages import Item, Named, Scope
+
+NAME_ONLY = re.compile(r"^[가-힣A-Za-z0-9()㈜·+\-\s]{2,30}$")
+_LIST_ITEM = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9()㈜\s]+")
+_QUOTED = re.compile(r"([가-힣()]+)\s*\"([^\"]{2,30})\"")
+# Organization types a name's last word gives (the longest first).
+ORG_SUFFIX_TYPES = (("산학협력단", "university"), ("대학교", "university"), ("대학", "university"),
+                    ("재단", "foundation"), ("공사", "public-agency"), ("공단", "public-agency"),
+                    ("협의회", "association"), ("연구원", "research-institute"), ("연구소", "research-institute"),
+                    ("센터", "support-center"), ("(주)", "company"), ("㈜", "company"), ("주식회사", "company"))
+
+
+def org_type_from_name(name: str) -> str | None:
+    """
+    >>> org_type_from_name("영남대학교"), org_type_from_name("(주)더페이퍼"), org_type_from_name("달보드레")
+    ('university', 'company', None)
+    """
+    for suffix, concept in ORG_SUFFIX_TYPES:
+        if name.endswith(suffix) or name.startswith(suffix):
+            return concept
+    return None
+
+
+class NameResolver:
+    """Resolves the names of a region's items, with the curated suffix and stem tables of the lexicon."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        cues = ctx.lexicon.cues
+        self.generic = frozenset(cues.get("generic-stems", []))
+        self.suffixes = tuple(sorted({x for group in cues.get("organization-suffixes", {}).values() for x in group},
+                                     key=len, reverse=True))
+
+    def resolve(self, items: list[Item], scope: Scope, parents: list[tuple[int, ...]]) -> None:
+        """Fill ``item.named`` for every item; ``parents`` are the indices of each item's headings."""
+        for index, item in enumerate(items):
+            parent = items[parents[index][-1]] if parents[index] else None
+            item.named = self._names(item, scope, parent)
+
+    def organization(self, label: str, item: Item, scope: Scope, *, org_type: str | None = None):
+        return self.ctx.organization(label, self.ctx.evidence_of([item]), municipality=scope.municipality,
+                                     municipality_name=scope.municipality_name, org_type=org_type)
+
+    def _names(self, item: Item, scope: Scope, parent: Item | None) -> list[Named]:
+        ctx, lex = self.ctx, self.ctx.lexicon
+        found: list[Named] = []
+        places = sum(1 for m in item.mentions if m.label == "MUNICIPALITY")
+        own = scope.municipality[1][0] if scope.municipality else None
+        content, text = item.content, item.text
+        for mention in item.mentions:
+            if mention.label == "MUNICIPALITY":
+                if mention.how == "stem" and mention.key != own and places < 2:
+                    continue
+                municipality = lex.municipalities[mention.key]
+                found.append(Named(mention, ctx.municipality(municipality, ctx.evidence_of([item]))))
+            elif mention.label == "ORG":
+                label = item.line.clean.original_text(mention.start, mention.end)
+                key = self.organization(label, item, scope, org_type=org_type_from_name(mention.text))
+                if key:
+                    found.append(Named(mention, key))
+        for match in _QUOTED.finditer(text):
+            types = lex.find_concepts("enterprise-type", match.group(1))
+            if types and match.group(1).endswith(types[-1][1]):
+                label = item.line.clean.original_text(match.start(2), match.end(2))
+                key = self.organization(label, item, scope)
+                if key:
+                    found.append(Named(Mention("ORG", match.group(2), match.start(2), match.end(2), "", "quoted",
+                                               types[-1][2]), key))
+        start = text.find(content)
+        if not item.marker and " " in content and "," not in content and \
+                not any(n.mention.start <= start and start + len(content) <= n.mention.end for n in found):
+            for key, hint in self.listed(item, content, scope):
+                found = [n for n in found if n.kind != "organization"]
+                found.append(Named(Mention("ORG", content, start, start + len(content), "", "line", hint), key))
+        label, colon, rest = content.partition(":")
+        if colon and "," in rest:  # 참가업체 : 원주청년푸드 협동조합, ㈜다온나눔 외 3개 업체
+            known = {n.key for n in found}
+            for key, hint in self.listed(item, rest, scope):
+                if key not in known:
+                    start_at = text.find(self.ctx.label(key) or "")
+                    found.append(Named(Mention("ORG", self.ctx.label(key) or "", max(start_at, 0),
+                                               max(start_at, 0) + len(self.ctx.label(key) or ""), "", "line", hint), key))
+        parts = [p.strip() for p in content.split(",")]
+        if len(parts) >= 2 and found and parent is not None and ":" not in content and \
+                all(0 < len(p) <= 20 for p in parts) and lex.find_concepts("enterprise-type", parent.content):
+            named = {n.mention.text for n in found}
+            for part in parts:
+                part = re.sub(r"\s*등$", "", part)
+                if part and not any(part in n or n in part for n in named) and _LIST_ITEM.fullmatch(part) \
+                        and part not in lex.municipality_by_name and part not in lex.province_by_name:
+                    key = self.organization(part, item, scope)
+                    if key:
+                        found.append(Named(Mention("ORG", part, text.find(part), text.find(part) + len(part), "",
+                                                   "list"), key))
+        return found
+
+    def listed(self, item: Item, text: str, scope: Scope) -> list[tuple[tuple, str | None]]:
+        """Comma-listed names that end with an organization suffix, spaces and all:
+        ``김해시지역공동체활성화교류지원 협동조합``, ``수원시민 햇빛발전 사회적 협동조합``."""
+        keys = []
+        for part in text.split(","):
+            part = re.sub(r"\s*(외|등)(\s.*)?$", "", part.strip())
+            if not NAME_ONLY.match(part) or not part.endswith(self.suffixes):
+                continue
+            squeezed = part.replace(" ", "")
+            stem = next(squeezed[: -len(x)] for x in self.suffixes if squeezed.endswith(x))
+            if len(stem) < 2 or stem in self.generic or any(stem.endswith(g) and len(stem) - len(g) < 2
+                                                            for g in ("사회적", "마을")):
+                continue
+            start = item.text.find(part)
+            label = item.line.clean.original_text(start, start + len(part)) if start >= 0 else part
+            key = self.organization(normalize_space(label), item, scope)
+            if key:
+                keys.append((key, suffix_type(squeezed)))
+        return keys

@@ -1,0 +1,251 @@
+"""A region's outline: headings and bullets nested, headings that name programs, and the passages under them.
+
+Casebooks and pledge cards are outlines: ``□`` sections, unbulleted box headings, ``❍`` items, ``∙``/``▸``
+sub-items, broken over lines by the PDF. :func:`parents` nests the items by bullet rank and indentation;
+:func:`segment` cuts the region into passages (an item with its continuation lines, or a table), names the
+program of each heading that names an undertaking, and gives each passage its scope: the program of the
+nearest heading, the enterprise the passage introduced, and the period the text is about: the date of the
+nearest heading that has one (``❍ 2016 창업아이디어 오디션 개최``), or of a date field above it in its block
+(``∙일 시 : 2016. 10. 27`` over ``∙참 가 자 : 600여명``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest import normalize
+from ingest.context import Context
+from ingest.passages import Item, Passage, Scope
+from ingest.tables import find_tables
+
+# Bullet ranks: a smaller rank holds the larger ones under it.
+_RANKS = (("Ⅰ", 0), ("Ⅱ", 0), ("Ⅲ", 0), ("Ⅳ", 0), ("Ⅴ", 0), ("Ⅵ", 0), ("□", 1), ("■", 1), ("▣", 1), ("◆", 1),
+          ("【", 1), ("❍", 3), ("○", 3), ("◯", 3), ("◦", 3), ("●", 3), ("•", 3), ("m", 3), ("∙", 4), ("·", 4),
+          ("▸", 4), ("▶", 4), ("‣", 4), ("w", 4), ("Ü", 4), ("-", 5), ("⇒", 5), ("→", 5), ("➡", 5), ("※", 6),
+          ("☞", 6), ("*", 6))
+HEADING_RANK = 2  # an unbulleted heading sits between □ sections and ❍ items
+# A sentence end, a closing bracket, or a figure (a statement of these bullet documents ends with its number).
+_ENDS_SENTENCE = re.compile(r"(다|함|음|임|됨|[.:)>\]”\"!?】』」]|\d\s*[가-힣%㎡]{0,3})$")
+_LABELLED = re.compile(r"^[^:：,.]{1,30}\s[:：]\s")
+_DATE_FIELD = re.compile(r"^(?:일\s*시|일\s*자|기\s*간|개\s*최\s*일|운영\s*기간|추진\s*기간|행사\s*일|시\s*기)\s*"
+                         r"(?:장\s*소\s*)?[:：]")
+# A heading that starts with its year scopes what is under it and after it at its level.
+_LEADING_DATE = re.compile(r"^(?:(?:19|20)\d{2}|['‘`]\d{2})\s*(?:년도?|\.)?(?:\s|$|\()")
+
+
+def rank(item: Item) -> float | None:
+    """The nesting rank of an item's bullet; None for an unbulleted line."""
+    marker = item.marker
+    if not marker:
+        return None
+    if re.match(r"\d{1,2}[.)]?$", marker) or re.match(r"[①-⑳]", marker):
+        return 1.5
+    if re.match(r"\(\d{1,2}\)", marker):
+        return 2.5
+    for symbol, value in _RANKS:
+        if marker.startswith(symbol):
+            return value
+    return 4
+
+
+def is_open(item: Item) -> bool:
+    """Whether an item's sentence goes on to the next line (the PDF broke it)."""
+    return bool(item.content) and not _ENDS_SENTENCE.search(item.content)
+
+
+def heading_like(items: list[Item], index: int) -> bool:
+    """An unbulleted line standing as a heading: short, closed, not the rest of the line above, items below."""
+    item = items[index]
+    if item.marker or not item.content or len(item.content) > 45:
+        return False
+    previous = next((p for p in reversed(items[max(0, index - 3): index]) if p.content), None)
+    if previous is not None and is_open(previous) and (len(previous.content) >= 25 or
+                                                       (previous.marker and item.indent > previous.indent)):
+        return False  # the rest of a sentence the PDF broke
+    following = [f for f in items[index + 1: index + 4] if f.content]
+    return bool(following) and bool(following[0].marker)
+
+
+def parents(items: list[Item]) -> list[tuple[int, ...]]:
+    """For each item, the indices of the headings and bullets it sits under, outermost first."""
+    stack: list[tuple[float, int, int]] = []  # (rank, indent, index)
+    out: list[tuple[int, ...]] = []
+    for index, item in enumerate(items):
+        value = rank(item)
+        if value is None and heading_like(items, index):
+            value = HEADING_RANK
+        if value is None:  # a continuation line sits where the line it continues sits
+            out.append(out[-1] if out else ())
+            continue
+        while stack and not (stack[-1][0] < value or (stack[-1][0] == value and stack[-1][1] < item.indent
+                                                        and value >= 3)):
+            stack.pop()
+        out.append(tuple(i for _, _, i in stack))
+        stack.append((value, item.indent, index))
+    return out
+
+
+class Outline:
+    """Cuts a region into passages, minting the programs its headings name."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        cues = ctx.lexicon.cues
+        self.section_headings = tuple(h.replace(" ", "") for h in cues.get("section-headings", []))
+        self.program_words = tuple(cues.get("program-words", []))
+        self.not_a_start = frozenset(cues.get("not-a-name-start", []))
+
+    def segment(self, items: list[Item], scope: Scope, nesting: list[tuple[int, ...]]) -> list[Passage]:
+        tables = find_tables(items, self.ctx.lexicon)
+        in_table = {index for table in tables for index in table.item_indices}
+        starts = {table.item_indices[0]: table for table in tables}
+        programs: dict[int, object] = {}  # item index -> program key, for headings that name one
+        # The enterprise a passage introduced, and the date a heading or a date field names, hold until a
+        # heading or bullet of a higher rank than the one that set them.
+        subject: tuple[object, float] | None = None
+        year: tuple[str, float] | None = None
+        passages: list[Passage] = []
+        index = 0
+        while index < len(items):
+            item = items[index]
+            level = rank(item)
+            if level is None and heading_like(items, index):
+                level = HEADING_RANK
+            if level is not None:
+                subject = subject if subject and _holds(subject[1], level) else None
+                year = year if year and _holds(year[1], level) else None
+            chain = nesting[index]
+            local = self._scope(scope, chain, programs, subject, year)
+            if index in starts:
+                table = starts[index]
+                passages.append(Passage([items[i] for i in table.item_indices], local,
+                                        tuple(items[i] for i in chain), table=table.table))
+                index = table.item_indices[-1] + 1
+                continue
+            if index in in_table or not item.content:
+                index += 1
+                continue
+            program = self.heading_program(items, index, scope, nesting, programs)
+            if program:
+                programs[index] = program
+                subject = None
+            introduced = self.introduced(item)
+            if introduced:
+                subject = (introduced, level if level is not None else HEADING_RANK)
+            dated = _dates_of(item)
+            if dated and (_DATE_FIELD.match(item.content) or _LEADING_DATE.match(item.content)):
+                year = (dated, level if level is not None else HEADING_RANK)
+            end = index + 1
+            if is_open(item):
+                while end < len(items) and end - index <= 3 and end not in in_table and end not in starts:
+                    follower = items[end]
+                    if not follower.content:
+                        end += 1
+                        continue
+                    if follower.marker or heading_like(items, end) or _LABELLED.match(follower.content):
+                        break  # a bullet, a heading, or a "label : value" line of its own
+                    end += 1
+                    if not is_open(follower):
+                        break
+            group = [items[i] for i in range(index, end) if items[i].content]
+            # Else the date of the nearest heading above that has one.
+            when = year or next(((_dates_of(items[i]), 0) for i in reversed(chain)
+                                 if _dates_of(items[i]) and (rank(items[i]) or HEADING_RANK) <= 3), None)
+            local = self._scope(scope, chain + (index,), programs, subject, when)
+            passages.append(Passage(group, local, tuple(items[i] for i in chain)))
+            index = end
+        return passages
+
+    @staticmethod
+    def _scope(scope: Scope, chain: tuple[int, ...], programs, subject, year) -> Scope:
+        program = next((programs[i] for i in reversed(chain) if i in programs), None)
+        return replace(scope, program=program or scope.program, subject=subject[0] if subject else scope.subject,
+                       year=year[0] if year else scope.year)
+
+    def heading_program(self, items: list[Item], index: int, scope: Scope, nesting, programs) -> object | None:
+        """The program a heading names: a noun phrase of an undertaking (운영, 지원, 육성 …), not a sentence."""
+        item = items[index]
+        value = rank(item)
+        if value is None:
+            if not heading_like(items, index):
+                return None
+        elif value > (3 if scope.plan else 2) and not (scope.plan and "◆" in item.marker):
+            return None
+        content = item.content
+        name = content.split(" : ")[0] if " : " in content else content
+        stage = re.match(r"\d단계\s*(?:\([^)]*\))?\s*:\s*(.+)", content)
+        if stage:
+            name = stage.group(1)
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip(" *")
+        name = normalize_space_words(re.sub(r"^(?:\d{1,2}|[①-⑳])\s+", "", name.replace("*", "")))
+        squeezed = name.replace(" ", "")
+        if squeezed.startswith(self.section_headings) or name.split(" ")[0] in self.not_a_start:
+            return None
+        if not 4 <= len(name) <= 40 or re.match(r"(?:19|20)\d{2}\s*[.년~\-]", name) \
+                or re.search(r"(다|함|음|[.!,?])$|(으로|하는|하고|하여|에서|이며|되는|된|가는|[을를의이가은는와과])$", name) \
+                or ", " in name or re.search(r"\d,\d{3}|%|\d+\s*(?:명|개|억|만|천|원)", name):
+            return None
+        if not name.endswith(self.program_words) and not any(w in name for w in self.program_words[:12]):
+            return None
+        if any(n.mention.text.replace(" ", "") == squeezed for n in item.named):
+            return None  # 희망케어센터 on its own line names a partner, not an activity
+        parent = next((programs[i] for i in reversed(nesting[index]) if i in programs), scope.program)
+        if scope.program and self.ctx.label(scope.program) == name:
+            return scope.program
+        evidence = self.ctx.evidence_of([item])
+        program = self.ctx.program(name, evidence, municipality=scope.municipality, case=scope.case, parent=parent)
+        for pledge in scope.pledges if scope.plan else ():
+            self.ctx.out.add_fact(pledge, "sekg:implementedBy", program, evidence)
+        if scope.plan:
+            dates = normalize.find_dates(content)
+            if dates:
+                self.ctx.out.add_fact(program, "sekg:startDate", date_value(dates[0].start), evidence)
+                if dates[0].end:
+                    self.ctx.out.add_fact(program, "sekg:endDate", date_value(dates[0].end), evidence)
+        return program
+
+    def introduced(self, item: Item):
+        """The organization an item introduces: "발굴(육성) 사회적기업 : ㈜더페이퍼", "기 업 명 : X", a name alone."""
+        from ingest.names import NAME_ONLY
+
+        orgs = item.organizations()
+        if len(orgs) != 1:
+            return None
+        label, sep, rest = item.content.partition(":")
+        if sep:
+            squeezed = label.replace(" ", "")
+            if ("기업명" in squeezed or self.ctx.lexicon.find_concepts("enterprise-type", squeezed)) and \
+                    NAME_ONLY.match(rest.strip()):
+                return orgs[0].key
+            return None
+        if NAME_ONLY.match(item.content) and not item.marker and len(item.named) == 1 and \
+                (orgs[0].mention.enterprise_hint or self.ctx.org_types.get(orgs[0].key) == "company"
+                 or orgs[0].mention.how == "line"):
+            return orgs[0].key
+        return None
+
+
+def _dates_of(item: Item) -> str | None:
+    """The period an item's date states (its most precise date; a range as start/end)."""
+    if not item.dates:
+        return None
+    date = max(item.dates, key=lambda d: len(d.start))
+    return f"{date.start}/{date.end}" if date.end else date.start
+
+
+def _holds(set_at: float, level: float) -> bool:
+    """Whether what an item at rank ``set_at`` said still holds at an item of rank ``level``: under it, or a
+    sibling bullet (a sibling heading starts another topic)."""
+    return level > set_at or (level == set_at and level > HEADING_RANK)
+
+
+def normalize_space_words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def date_value(iso: str):
+    from ingest.records import Value
+
+    datatype = {4: "gYear", 7: "gYearMonth", 10: "date"}.get(len(iso), "string")
+    return Value(iso, datatype)

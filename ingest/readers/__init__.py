@@ -1,0 +1,64 @@
+"""Readers: one per kind of document, each deciding the regions of its documents and what they are about.
+
+A reader is a callable ``reader(items, ctx) -> list[Region]`` (:data:`Reader`): it gets the document's items
+(lines with what the spaCy components found on them), names the entities its structure states (a casebook's
+cases and pledges, a pledge card's pledge and contacts, a news report's date) and returns the regions whose
+passages the relation parts read, each with its :class:`ingest.passages.Scope`. Readers are registered in
+``ingest/registrations.py`` and chosen by document kind in the ``[readers]`` block of ``ingest/pipeline.cfg``;
+a kind without a reader is read by the generic reader, and the report says so.
+
+| kind | module |
+|---|---|
+| casebook (best-practice cases with header fields) | ``casebook.py`` |
+| pledge card (one pledge: overview, budget table, stages, yearly goals) | ``pledge_card.py`` |
+| news report (dateline, sentences; relative dates against the report's date) | ``news.py`` |
+| pledge record (election-commission fields: 공약명, 이행기간, 재원, 추진계획) | ``pledge_record.py`` |
+| generic text (whatever municipality it names) | ``generic.py`` |
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ingest.context import Context
+from ingest.passages import Item, Scope
+from ingest.records import Curated, EntityKey
+
+
+@dataclass
+class Region:
+    """Items a reader hands to the relation parts, and what they are about."""
+
+    items: list[Item]
+    scope: Scope
+
+
+Reader = Callable[[list[Item], Context], list[Region]]
+
+
+def document_municipality(items: list[Item], ctx: Context) -> tuple[EntityKey | None, str | None]:
+    """The municipality a document is about: the catalog's, else the one it names most (first on a tie)."""
+    lex = ctx.lexicon
+    entry_code = ctx.entry.municipality_code if ctx.entry else None
+    if entry_code and entry_code in lex.municipalities:
+        m = lex.municipalities[entry_code]
+        return ctx.municipality(m, Curated("catalog")), m.name
+    counts: Counter[str] = Counter()
+    first: dict[str, Item] = {}
+    for item in items:
+        for mention in item.mentions:
+            if mention.label == "MUNICIPALITY":
+                counts[mention.key] += 1
+                first.setdefault(mention.key, item)
+    if not counts:
+        ctx.out.warn("no-municipality", "the document names no municipality; facts are attached to the document")
+        return None, None
+    (code, n), *rest = counts.most_common()
+    if rest and rest[0][1] == n:
+        ctx.out.warn("ambiguous-municipality",
+                     f"{lex.municipalities[code].name} and {lex.municipalities[rest[0][0]].name} are named equally "
+                     f"often; chose {lex.municipalities[code].name}")
+    m = lex.municipalities[code]
+    return ctx.municipality(m, ctx.evidence_of([first[code]])), m.name

@@ -1,0 +1,48 @@
+"""The news reader: a report or press release, sentence by sentence, dated by its dateline.
+
+The report's own date comes from its first lines (``기사입력 2023-11-02``, ``[수원=뉴스] 2024.05.10``,
+``2024년 5월 10일``); relative dates in its sentences (``지난 3일``, ``오는 15일``, ``올해``, ``지난해``) are
+resolved against it (:func:`ingest.normalize.find_relative_dates`). A paragraph is one line of many sentences:
+each sentence is an item of its own, so that a figure, a partner or an award keeps the sentence it is in as
+its quote. The whole report is one region about the municipality it names most.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ingest import normalize
+from ingest.context import Context
+from ingest.passages import Item, Scope, split_sentences
+from ingest.readers import Region, document_municipality
+
+DATELINE_LINES = 6  # the report's date stands in its first lines
+
+
+def report_date(items: list[Item]) -> str | None:
+    """The first full date (year, month, day) in the first lines, or None."""
+    for item in items[:DATELINE_LINES]:
+        for date in item.dates:
+            if len(date.start) == 10:
+                return date.start
+    return None
+
+
+def make_news_reader():
+    def news(items: list[Item], ctx: Context) -> list[Region]:
+        reference = report_date(items)
+        sentences: list[Item] = []
+        for item in items:
+            for sentence in split_sentences(item, minimum=0):
+                if reference:
+                    found = normalize.find_relative_dates(sentence.text, reference=reference)
+                    taken = [(d.start_char, d.end_char) for d in sentence.dates]
+                    extra = [d for d in found if not any(s < d.end_char and d.start_char < e for s, e in taken)]
+                    if extra:
+                        sentence = replace(sentence, dates=tuple(sorted((*sentence.dates, *extra),
+                                                                        key=lambda d: d.start_char)))
+                sentences.append(sentence)
+        municipality, name = document_municipality(sentences, ctx)
+        return [Region(sentences, Scope(municipality, name))]
+
+    return news

@@ -1,0 +1,52 @@
+"""The pledge-record reader: an election commission's or a council's record of pledges, field by field.
+
+Each pledge starts at its title field (``공약명 : …``, ``공약사항``); its other fields follow as ``label : value``
+lines or table rows: the term (``이행기간 : 2022. 7. ~ 2026. 6.``), the funding (``재원`` / ``소요예산``: 국비,
+도비, 시비 …), the plan (``추진계획``), yearly goals (``연차별 목표``). Each pledge is a region whose figures are
+goals (a plan) for its term, unless they report a state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest import normalize
+from ingest.context import Context
+from ingest.outline import date_value
+from ingest.passages import Item, Scope
+from ingest.readers import Region, document_municipality
+
+TITLE = re.compile(r"^(?:공\s*약\s*명|공약\s*사항|공약\s*제목|공약)\s*[:：]\s*(?P<title>.+)$")
+TERM = re.compile(r"^(?:이\s*행\s*기\s*간|사\s*업\s*기\s*간|추\s*진\s*기\s*간|기\s*간)\s*[:：]\s*(?P<term>.+)$")
+
+
+def make_pledge_record_reader():
+    def pledge_record(items: list[Item], ctx: Context) -> list[Region]:
+        municipality, name = document_municipality(items, ctx)
+        starts = [i for i, item in enumerate(items) if TITLE.match(item.content)]
+        if not starts:
+            ctx.out.warn("no-structure", "a pledge record without a 공약명 field; read as one plan")
+            return [Region(items, Scope(municipality, name, plan=True))]
+        regions = []
+        for n, start in enumerate(starts):
+            end = starts[n + 1] if n + 1 < len(starts) else len(items)
+            head = items[start]
+            title = TITLE.match(head.content).group("title").strip()
+            pledge = ctx.pledge(title, ctx.evidence_of([head]), municipality=municipality)
+            period = None
+            for item in items[start:end]:
+                term = TERM.match(item.content)
+                if term:
+                    dates = normalize.find_dates(term.group("term"))
+                    if dates:
+                        evidence = ctx.evidence_of([item])
+                        ctx.out.add_fact(pledge, "sekg:startDate", date_value(dates[0].start), evidence)
+                        if dates[0].end:
+                            ctx.out.add_fact(pledge, "sekg:endDate", date_value(dates[0].end), evidence)
+                        period = f"{dates[0].start}/{dates[0].end}" if dates[0].end else dates[0].start
+                    break
+            scope = Scope(municipality, name, pledges=(pledge,), plan=True, period=period)
+            regions.append(Region(items[start + 1:end], scope))
+        return regions
+
+    return pledge_record

@@ -1,0 +1,200 @@
+"""Awards: prizes, commendations, evaluation ranks and 우수기관 selections, once per real award.
+
+An award is anchored on a prize (``…대통령상``, ``최우수상``, ``장관 표창``) or an honour (``우수기관 선정``,
+``…평가 1위``, ``S등급``) with a verb of receiving in its clause (수상, 선정, 받 …), unless it is a rank or
+grade. ``대상`` after 지원/참여/시민 … is a target group, and a prize named with a team count or an amount
+(``대상(1팀)``) is a category, not a prize won. The record holds:
+
+- the award's own name: the clause up to the prize, without its year, bullets and verb
+  (``규제개혁추진 실적 우수기관``, ``전국우수시장박람회 우수시장부문 국무총리상``);
+- the recipient: the names after a colon when the prize comes first (``… 수상 : 동일가구, ㈜효림산업``), an
+  organization named before the prize, else the enterprise the passage is about, else its municipality;
+- the grantor: a parenthesis after it (``(경기도)``, ``(고용노동부장관)``, ``(중기청장상)``), the body whose
+  title the prize carries (``중기청장상`` → 중기청), or the body that opens its name (``행자부 최우수 마을기업``);
+- the year (or month) of a date in its clause.
+
+Two mentions of one award (same recipient, name and year) are one record with two sources.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.cleaning import normalize_space
+from ingest.context import Context
+from ingest.passages import Item, Passage
+from ingest.records import Award, EntityKey, Record
+
+_LEADING_DATE = re.compile(r"^(?:제?\s*(?:19|20)\d{2}\s*(?:년도?|\.)?\s*(?:\d{1,2}\s*[.월]\s*)?|['‘]\d{2}\.?\s*)")
+# A grantor in parentheses after the prize, with or without the verb between: "…우수기관 선정 (경기도)".
+_TRAILING_PAREN = re.compile(r"^\s*[\"'”’]?\s*(?:수상|선정|받[가-힣]*)?\s*\(([^()]{2,24})\)")
+_QUOTES = "'\"‘’“”「」『』"
+
+
+class Awards:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        cues = ctx.lexicon.cues
+        prizes = sorted(cues.get("award-prizes", []), key=len, reverse=True)
+        honours = sorted(cues.get("award-honours", []), key=len, reverse=True)
+        self.verbs = tuple(cues.get("award-verbs", []))
+        self.not_before = tuple(cues.get("award-not-before", []))
+        self.titles = tuple(sorted(cues.get("grantor-titles", []), key=len, reverse=True))
+        alternation = "|".join(re.escape(w) for w in [*prizes, *honours])
+        # A prize ends its word (a particle, a quote, a bracket, a verb or the end may follow); a word
+        # glued before it is part of its name (대통령상, 국무총리상, 장관상).
+        self.anchor = re.compile(rf"(?:[가-힣A-Za-z0-9]*?)(?:{alternation})(?![가-힣])|"
+                                 rf"[가-힣A-Za-z0-9]*?(?:{alternation})(?=[{_QUOTES}]?\s*(?:수상|선정|\(|을|를|에|으로))")
+        self.ranks = re.compile(r"\d위|[SA]{1,2}등급|(?:최우수|우수)\s*등급")
+
+    def read(self, passage: Passage) -> list[Award]:
+        if passage.table is not None:
+            return []  # a row of a table is not an award however its words read
+        out: list[Award] = []
+        for index, item in enumerate(passage.items):
+            following = passage.items[index + 1].content if index + 1 < len(passage.items) else ""
+            out += self.in_item(item, passage, following)
+        return out
+
+    def in_item(self, item: Item, passage: Passage, following: str = "") -> list[Award]:
+        """The awards of one item; ``following`` is the next line of its passage (a grantor the PDF put
+        on a line of its own)."""
+        text = item.content
+        self.following = following
+        shift = item.text.find(text)
+        out = []
+        start = 0
+        for match in self.anchor.finditer(text):
+            if text[: match.start()].rstrip().endswith("(") and out:
+                continue  # (중기청장상): the grantor of the award before, not a second award
+            if not self.is_award(text, match):
+                continue
+            end = match.end()
+            clause_start = max(start, _clause_start(text, match.start()))
+            out += self.award(item, passage, text, clause_start, match.start(), end, shift)
+            start = end
+        return out
+
+    def is_award(self, text: str, match: re.Match) -> bool:
+        word = match.group(0)
+        before = text[: match.start()].rstrip(" (")
+        after = text[match.end():]
+        rank = bool(self.ranks.search(word))
+        if word.endswith("대상") and (before.endswith(self.not_before) or word[:-2].endswith(self.not_before)
+                                     or re.match(r"\s*(?::|으로|\(\d|\s*\d|에게|자|층|기업|별)", after)):
+            return False
+        if re.match(r"\s*\(\s*\d+\s*팀|\s*\d+\s*팀|\s*각\s", after):
+            return False  # a prize category with its number of winners or its amount
+        if word.endswith("우수") and not re.match(r"\s*(?:상|기관|등급|지자체|마을기업|시장)", after):
+            return False
+        clause = text[_clause_start(text, match.start()): _clause_end(text, match.end())]
+        if rank or any(v in clause for v in self.verbs):
+            return not re.search(r"선정되었음|선정\s*(?:예정|계획)|공모", clause) or "수상" in clause
+        return bool(_TRAILING_PAREN.match(after))
+
+    def award(self, item: Item, passage: Passage, text: str, start: int, anchor: int, end: int,
+              shift: int) -> list[Award]:
+        ctx = self.ctx
+        after = text[end:]
+        label_text, sep, rest = text[start:].partition(":")
+        colon = start + len(label_text) if sep else -1
+        prize_first = sep and colon > end  # "… 수상 : 동일가구, ㈜효림산업"
+        name_start = start
+        if sep and colon < anchor:  # "제2회 행복마을 콘테스트 : 마을만들기 대통령상"
+            name = text[start:colon].strip() + " " + text[colon + 1: end].strip()
+        else:
+            name = text[name_start:end]
+        name = normalize_space(_LEADING_DATE.sub("", name.strip(" ∙·▸-❍○□•¦")).strip(_QUOTES + " "))
+        name = normalize_space(name.replace("'", " ").replace("‘", " ").replace("’", " ").replace('"', " ")
+                               .replace("“", " ").replace("”", " "))
+        name = re.sub(r"\s+(수상|선정|표창을 받|을 받|를 받)$", "", name)
+        if len(name) < 2 or len(name) > 60:
+            return []
+        evidence = ctx.evidence_of([item])
+        dates = [d for d in item.dates if start + shift <= d.start_char < _clause_end(text, end) + shift + 16]
+        date = dates[0].start[:7] if dates else None
+        grantor = self.grantor(after, name, item, passage, evidence)
+        recipients = self.recipients(item, passage, shift, start, anchor, colon if prize_first else None, grantor)
+        return [Award(r, name, date, evidence, grantor) for r in recipients]
+
+    def grantor(self, after: str, name: str, item: Item, passage: Passage, evidence) -> EntityKey | None:
+        paren = _TRAILING_PAREN.match(after) or _TRAILING_PAREN.match(after + " " + self.following)
+        if paren:
+            found = self.body(paren.group(1), passage, evidence)
+            if found:
+                return found
+        prize = name.split()[-1] if name.split() else name
+        found = self.body(prize, passage, evidence, known_only=True)  # 국무총리상, 대통령상
+        if found:
+            return found
+        for title in self.titles:
+            stem = re.sub(rf"{title}(?:상|표창)$", "", prize)
+            if stem != prize and len(stem) >= 2:
+                found = self.body(stem, passage, evidence)
+                if found:
+                    return found
+        first = name.split()[0] if name.split() else ""
+        if first != name:
+            return self.body(first, passage, evidence, known_only=True)
+        return None
+
+    def body(self, text: str, passage: Passage, evidence, *, known_only: bool = False) -> EntityKey | None:
+        """The organization, province or municipality ``text`` names (a title after it dropped)."""
+        lex = self.ctx.lexicon
+        text = text.strip(_QUOTES + " ")
+        for title in ("", *self.titles):
+            stem = re.sub(rf"{title}(?:상|표창)?$", "", text) if title else re.sub(r"(?:상|표창)$", "", text)
+            if len(stem) < 2:
+                continue
+            if stem in lex.province_by_name:
+                return self.ctx.province(lex.province_by_name[stem].code, stem, evidence)
+            if stem in lex.municipality_by_name:
+                return self.ctx.municipality(lex.municipality_by_name[stem], evidence)
+            resolution = self.ctx.resolver.organization(stem)
+            if resolution.known:
+                return self.ctx.organization(stem, evidence)
+        if known_only or not re.search(r"(부|처|청|원|회|공단|공사|재단|본부|센터|협회|연합회|위원회|일보|신문|방송)$", text):
+            return None
+        return self.ctx.organization(text, evidence)
+
+    def recipients(self, item: Item, passage: Passage, shift: int, start: int, anchor: int, colon: int | None,
+                   grantor: EntityKey | None) -> list[EntityKey]:
+        actors = [n for n in item.actors(listed=True) if n.key != grantor]
+        if colon is not None:
+            named = [n.key for n in actors if n.mention.start - shift > colon]
+            # "… 수상 : 동일가구, ㈜효림산업": the items of the list are the recipients, names or not.
+            for part in item.content[colon + 1:].split(","):
+                part = part.strip(" .")
+                if 2 <= len(part) <= 20 and re.fullmatch(r"[가-힣A-Za-z0-9()㈜·\s]+", part) and \
+                        not any(part in (self.ctx.label(k) or "") for k in named):
+                    key = self.ctx.organization(part, self.ctx.evidence_of([item]),
+                                                municipality=passage.scope.municipality)
+                    if key:
+                        named.append(key)
+            if named:
+                return list(dict.fromkeys(named))
+        before = [n.key for n in actors if n.kind == "organization" and n.mention.end - shift <= anchor
+                  and n.mention.start - shift >= start - 40]
+        if before:
+            return [before[-1]]
+        owner = passage.scope.subject or passage.scope.municipality
+        return [owner] if owner else []
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding ``position`` starts: after a bullet, a sentence end (not the dot of a date)
+    or a list separator."""
+    cuts = [m.end() for m in re.finditer(r"(?<!\d)\. |[·▸•/]|, ", text[:position])]
+    return cuts[-1] if cuts else 0
+
+
+def _clause_end(text: str, position: int) -> int:
+    ends = [i for i in (text.find(ch, position) for ch in (". ", "·", "/", ", ")) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def make_awards():
+    def awards(passage: Passage, ctx: Context) -> list[Record]:
+        return list(Awards(ctx).read(passage))
+
+    return awards

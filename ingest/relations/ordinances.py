@@ -1,0 +1,52 @@
+"""Ordinances: a municipality's 조례 enacted or amended, with its date and number where the text gives them.
+
+``수원시 공유경제 활성화에 관한 조례 제정('16. 6. 14)``: the title (the municipality's name and 관한/촉진/설치
+mark a title, not a mention of ordinances in general), the date in its clause or in the lines just after, the
+number (``조례 제1075호``), and whether it was enacted or amended (개정, ``→``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest import normalize
+from ingest.cleaning import normalize_space
+from ingest.context import Context
+from ingest.passages import Passage
+from ingest.records import Ordinance, Record
+
+_ORDINANCE = re.compile(r"(?P<title>(?:[가-힣]+(?:시|군|구)\s)?[가-힣0-9·\s]{2,50}?(?:에\s*관한\s*|촉진|설치\s*)?조례)"
+                        r"(?P<rest>[^.。]*)")
+_NUMBER = re.compile(r"(?:조례|규칙)\s*(제\s*\d+\s*호)")
+LOOK_AHEAD = 7  # lines after a title where its date or number may stand
+
+
+def make_ordinances():
+    def ordinances(passage: Passage, ctx: Context) -> list[Record]:
+        municipality = passage.scope.municipality
+        if municipality is None:
+            return []
+        out: list[Record] = []
+        for item in passage.items:
+            content = item.content
+            if "조례" not in content:
+                continue
+            for match in _ORDINANCE.finditer(content):
+                title = re.sub(r"^(?:[❍○▸∙·\-]\s*)+", "", normalize_space(match.group("title")))
+                if len(title) < 6 or title.startswith(("조례", "관한")):
+                    continue
+                if not (re.match(r"[가-힣]+(?:시|군|구)\s", title) or "관한" in title or "촉진" in title):
+                    continue
+                after = [ctx.by_number[n].text for n in range(item.number + 1, item.number + LOOK_AHEAD + 1)
+                         if n in ctx.by_number]
+                window = content[match.start():] + " " + " ".join(after)
+                dates = normalize.find_dates(match.group("rest")) or normalize.find_dates(window[:200])
+                number = _NUMBER.search(window[:300])
+                action = "amendment" if "개정" in content or "→" in content else "enactment"
+                out.append(Ordinance(municipality, title, ctx.evidence_of([item]),
+                                     date=dates[0].start if dates else None,
+                                     number=normalize_space(number.group(1)).replace(" ", "") if number else None,
+                                     action=action))
+        return out
+
+    return ordinances

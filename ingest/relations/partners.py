@@ -1,0 +1,162 @@
+"""Partners: who works with an enterprise or a program, and in what part, in the ways documents state it.
+
+- a role line: ``국제통신공업(주) : 기술 및 자본 투자`` (the name, then its part);
+- a labelled list: ``운영대학 : 영남대학교, 대구대학교``, ``등록기관 : 중소기업청`` (the label gives the role);
+- a role table: a name on its own line, then bullets describing its part (``희망케어센터`` /
+  ``w 차상위 계층 등 취약계층 알선``);
+- parentheses: ``청주여성새로일하기센터(2009. 2. 고용노동부, 여성가족부 지정)``, ``국토교통부(지원)``;
+- a clause: ``경기도 관광공사와 협력``, ``국제통신공업(주)의 기술 무상지원``, ``X을 통한 창업연계``,
+  ``여주시와 국토교통부, 한국수자원공사 … 협의회 구성`` (the first body and the ones it works with).
+
+The subject is the enterprise the passage is about, else the program of its heading; roles come from the
+partner-role cues, and a clause that names a relation itself (협약, 협의회, 협력, 참여) is about that relation
+whatever else it says. One record per passage and pair.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.cleaning import normalize_space
+from ingest.context import Context
+from ingest.names import NAME_ONLY
+from ingest.passages import Item, Named, Passage
+from ingest.records import EntityKey, Partnership, Record
+from ingest.relations import roles
+
+# Roles that are a relation in themselves; a clause naming one is about it (수원시와 … 건립 운영 협약 체결).
+RELATIONAL_ROLES = ("agreement-partner", "governance-member", "collaborator", "participant")
+_LOCATION_WORDS = (" 소재", " 출신", "소재", "출신")
+_JOINED = re.compile(r"\s*(?:(와의|과의|와|과|의|[을를]\s*통한|[을를]\s*통해|에서|이)(?![가-힣])|(?=(?:업무)?협약|MOU|협력|협업))")
+_ROLE_BULLETS = ("w", "▸", "-", "∙", "·", "❍", "○", "‣", "m")
+
+
+class Partners:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.label_ends = tuple(ctx.lexicon.cues.get("partner-label-ends", []))
+        self.found: list[Partnership] = []
+
+    def add(self, subject: EntityKey, partner: EntityKey, text: str, items: list[Item], *,
+            role_list: list[str] | None = None) -> None:
+        if subject == partner or partner[0] not in ("organization", "municipality"):
+            return
+        role_list = role_list or roles(self.ctx, text) or ["collaborator"]
+        for existing in self.found:
+            if existing.subject == subject and existing.partner == partner:
+                existing.roles = list(dict.fromkeys(existing.roles + role_list))
+                return
+        self.found.append(Partnership(subject, partner, role_list, normalize_space(text),
+                                      self.ctx.evidence_of(items)))
+
+    def read(self, passage: Passage) -> list[Partnership]:
+        head = passage.head
+        subject = passage.scope.subject or passage.scope.program
+        if subject is None:
+            return []
+        content = head.content
+        label, sep, rest = content.partition(":")
+        actors = head.actors()
+        if sep and label.strip() and self.role_line(passage, subject, label, rest, actors):
+            return self.found
+        parent = passage.outline[-1] if passage.outline else None
+        if head.marker and parent is not None and self.role_entry(passage, subject, parent):
+            return self.found
+        for named in actors:
+            self.parenthesis(passage, subject, named, actors)
+        self.clause(passage, subject)
+        return self.found
+
+    def role_line(self, passage: Passage, subject, label: str, rest: str, actors: list[Named]) -> bool:
+        head = passage.head
+        shift = head.text.find(head.content)
+        first = actors[0] if actors else None
+        # "국제통신공업(주) : 기술 및 자본 투자"
+        if first and normalize_space(label) in (first.mention.text, normalize_space(first.mention.text)):
+            self.add(subject, first.key, rest, passage.items)
+            return True
+        # "운영대학 : 영남대학교, 대구대학교", "등록기관 : 중소기업청"
+        squeezed = label.replace(" ", "").strip("-∙·▸○❍□ ")
+        if not squeezed.endswith(self.label_ends):
+            return False
+        label_roles = roles(self.ctx, squeezed)
+        named = [n.key for n in actors if n.mention.start - shift > len(label)
+                 and not head.text.startswith(_LOCATION_WORDS, n.mention.end)]
+        if not label_roles or not named:
+            return False
+        for key in dict.fromkeys(named):
+            self.add(subject, key, label.strip(), passage.items, role_list=label_roles[:1])
+        return True
+
+    def role_entry(self, passage: Passage, subject, parent: Item) -> bool:
+        """A bullet describing the part of the body named alone on the line above it (a role table)."""
+        if passage.head.marker not in _ROLE_BULLETS or parent.marker:
+            return False
+        named = parent.actors()
+        if len(named) != 1 or not NAME_ONLY.match(parent.content):
+            return False
+        if parent.content.replace(" ", "") not in named[0].mention.text.replace(" ", "") + "(주)":
+            return False
+        found = roles(self.ctx, passage.text)
+        if not found or named[0].key == subject:
+            return False
+        self.add(subject, named[0].key, passage.text, [parent, *passage.items])
+        return True
+
+    def parenthesis(self, passage: Passage, subject, named: Named, actors: list[Named]) -> None:
+        head = passage.head
+        paren = re.match(r"\(([^)]{1,40})\)", head.text[named.mention.end:])
+        if not paren:
+            return
+        inner = roles(self.ctx, paren.group(1))
+        if not inner:
+            return
+        end = named.mention.end + paren.end()
+        inside = [n.key for n in actors if named.mention.end < n.mention.start < end and n.key != named.key]
+        if inside:
+            # 청주여성새로일하기센터(2009. 2. 고용노동부, 여성가족부 지정): the bodies inside are its partners.
+            for partner in inside:
+                self.add(named.key, partner, paren.group(1), [head], role_list=inner[-1:])
+        elif named.key != subject and len(paren.group(1)) <= 10:
+            self.add(passage.scope.program or subject, named.key, paren.group(1), [head])  # 국토교통부(지원)
+
+    def clause(self, passage: Passage, subject) -> None:
+        """"X와 협력", "X의 기술 무상지원", "X을 통한 창업연계", "여주시와 A, B, C … 협의회 구성"."""
+        head = passage.head
+        actors = head.actors()
+        if not actors:
+            return
+        text = head.text
+        whole = passage.text
+        first = actors[0]
+        joined = _JOINED.match(text[first.mention.end:])
+        if not joined:
+            return
+        particle = joined.group(1)
+        if particle in ("의", "에서", "이") and first.kind == "municipality":
+            return  # 수원시의 … 정책: a place's own policy, not a partner
+        if particle in ("에서", "이") and not re.search(r"협력|지원|운영|참여|담당|제공", whole):
+            return
+        after = whole[whole.find(first.mention.text) + len(first.mention.text):] if first.mention.text in whole \
+            else whole
+        found = roles(self.ctx, after)
+        relational = [r for r in found if r in RELATIONAL_ROLES]
+        found = relational[:1] or found
+        if not found:
+            return
+        followers = [n.key for item in passage.items for n in item.actors() if n.key != first.key]
+        at_start = not text[: first.mention.start].strip(" ❍○□▸-∙·")
+        # "여주시와 A, B, C …": a list starts right after the particle; "X와 협업, Y와 협약" is not one.
+        listed = len(actors) > 1 and actors[1].mention.start - (first.mention.end + joined.end()) <= 2
+        if particle in ("와", "과") and at_start and followers and listed:
+            for partner in dict.fromkeys(followers):
+                self.add(first.key, partner, whole, passage.items, role_list=found[-1:])
+        elif first.key != subject:
+            self.add(subject, first.key, whole, passage.items, role_list=found)
+
+
+def make_partners():
+    def partners(passage: Passage, ctx: Context) -> list[Record]:
+        return list(Partners(ctx).read(passage))
+
+    return partners

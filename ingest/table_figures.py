@@ -1,0 +1,186 @@
+"""Figures of a table, read by its header and row labels.
+
+Each column header and row label is read for what it fixes about the values under or beside it: a year or
+month (a period), a funding source (국비, 도비, 시비 … and 지방비 over 도비/시비 in a two-row header), an
+enterprise type (사회적기업, 마을기업 …), an indicator with its unit (``사업비(백만원)``, ``근로자수``), a goal
+(목표), a rate (달성률), a total (계, 합계) or a note (비고). A value takes what its row and column fix; a
+value with no unit from its cell, row, column or the unit line above is not read (a warning says which).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest import normalize
+from ingest.figures import Figure, FigureReader, number
+from ingest.passages import Passage
+
+_TOTAL = re.compile(r"^(?:계|합계|총계|합\s*계|총투자\s*규모|총사업비|총\s*\d*)$")
+_SUBTOTAL = re.compile(r"^소\s*계$")
+_NOTE = re.compile(r"^비\s*고")
+_YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*년)?(?:\s*[.]\s*(\d{1,2})\.?)?(?:.*?(\d{1,2})\s*월)?")
+
+
+@dataclass
+class Meaning:
+    """What a header cell or row label fixes about its values."""
+
+    text: str
+    period: str | None = None
+    source: str | None = None
+    enterprise_type: str | None = None
+    indicator: str | None = None
+    scale: tuple[str, int] | None = None
+    total: bool = False
+    subtotal: bool = False
+    note: bool = False
+    goal: bool = False
+    rate: bool = False
+
+
+def meaning(text: str, reader: FigureReader) -> Meaning:
+    lex = reader.ctx.lexicon
+    squeezed = text.replace(" ", "")
+    found = Meaning(text)
+    if _NOTE.match(squeezed):
+        found.note = True
+        return found
+    if _SUBTOTAL.match(squeezed):
+        found.subtotal = True
+        return found
+    if _TOTAL.match(squeezed):
+        found.total = True
+    year = _YEAR.match(squeezed) if re.match(r"(?:19|20)\d{2}", squeezed) else None
+    if year:
+        month = year.group(2) or year.group(3)
+        found.period = f"{year.group(1)}-{int(month):02d}" if month else year.group(1)
+    unit = re.search(r"\(([^)]*)\)", text)
+    if unit:
+        found.scale = normalize.unit_scale(unit.group(1))
+    if "목표" in squeezed:
+        found.goal = True
+    if re.search(r"률|율|%", squeezed):
+        found.rate = True
+    bare = re.sub(r"\([^)]*\)", "", squeezed)
+    found.source = lex.concept_for("funding-source", bare)
+    found.enterprise_type = lex.concept_for("enterprise-type", bare)
+    if not (found.source or found.enterprise_type or found.period or found.total):
+        found.indicator = reader.indicator(bare, found.scale[0] if found.scale else None)
+    return found
+
+
+def columns(header: list[str], reader: FigureReader) -> list[Meaning]:
+    """The header's value columns (the label column dropped), with a group word expanded into the
+    sub-columns a second header row names later (지방비 → 도비, 시비)."""
+    groups = reader.ctx.lexicon.cues.get("funding-source-groups", {})
+    cells = [c for c in header[1:] if c]
+    out: list[Meaning] = []
+    for cell in cells:
+        squeezed = re.sub(r"\([^)]*\)", "", cell.replace(" ", ""))
+        if squeezed in groups:
+            continue  # its sub-columns stand in its place (below)
+        out.append(meaning(cell, reader))
+    for group, members in groups.items():
+        at = next((i for i, c in enumerate(cells) if re.sub(r"\([^)]*\)", "", c.replace(" ", "")) == group), None)
+        if at is None:
+            continue
+        subs = [m for m in out if m.text.replace(" ", "") in members]
+        if not subs:
+            out.insert(min(at, len(out)), meaning(cells[at], reader))
+            continue
+        for sub in subs:
+            out.remove(sub)
+        position = sum(1 for c in cells[:at] if re.sub(r"\([^)]*\)", "", c.replace(" ", "")) not in groups)
+        out[position:position] = subs
+    return out
+
+
+def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
+    table = passage.table
+    ctx, scope = reader.ctx, passage.scope
+    cols = columns(table.header, reader)
+    values_cols = [c for c in cols if not c.note]
+    as_of = _as_of(passage, reader)
+    above = " ".join(reader.ctx.by_number[n].text for n in range(passage.first_line - 3, passage.first_line + 1)
+                     if n in reader.ctx.by_number)
+    status = as_of is not None or any(w in above for w in reader.status_words)
+    by_number = {item.number: item for item in passage.items}
+    figures: list[Figure] = []
+    for row_index, (number_, cells) in enumerate(table.rows):
+        row = meaning(cells[0], reader) if cells else Meaning("")
+        if row.subtotal:
+            continue
+        values = [c for c in cells[1:] if c]
+        if "\t" in by_number[number_].line.clean.text:  # a tab table keeps empty cells in their columns
+            values = cells[1:]
+        targets = values_cols
+        if len(values) == 2 * len(values_cols) and all(not c.note for c in values_cols):
+            targets = [c for c in values_cols for _ in (0, 1)]  # 24회, 575명 per year
+        elif len(values) > len(values_cols):
+            values = values[: len(values_cols)]
+        unit_text = table.units[row_index] if row_index < len(table.units) else (table.units[0] if table.units
+                                                                                 else None)
+        for column, cell in zip(targets, values, strict=False):
+            if column.subtotal or not cell or cell in ("-", "–"):
+                continue
+            figure = _cell_figure(cell, row, column, unit_text, reader, passage, by_number[number_], as_of, status)
+            if figure is not None:
+                figures.append(figure)
+    return figures
+
+
+def _as_of(passage: Passage, reader: FigureReader) -> str | None:
+    """The date a status table is as of: ``('18. 6월말 기준)`` in the lines just above or in its header."""
+    lines = [reader.ctx.by_number.get(n) for n in range(passage.first_line - 3, passage.first_line + 1)]
+    for line in lines:
+        if line is not None and "기준" in line.text:
+            dates = normalize.find_dates(line.text)
+            if dates:
+                return dates[0].start
+    return None
+
+
+def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None, reader: FigureReader,
+                 passage: Passage, item, as_of: str | None, status: bool) -> Figure | None:
+    ctx, scope = reader.ctx, passage.scope
+    quantities = [q for q in normalize.find_quantities(cell) if q.value is not None]
+    scale = column.scale or row.scale or (normalize.unit_scale(unit_text) if unit_text else None)
+    own = None  # an indicator the cell's own words give (· 일자리 220개)
+    if quantities:
+        value, unit, qualifier = quantities[0].value, quantities[0].unit, quantities[0].qualifier
+        own = reader.indicator(cell[: quantities[0].start], unit)
+    else:
+        if scale is None and (column.rate or row.rate):
+            scale = ("percent", 1)
+        value = number(cell.strip("(),"), scale[1]) if scale else None
+        if value is None:
+            return None
+        unit, qualifier = scale[0], None
+    source = column.source or row.source
+    etype = column.enterprise_type or row.enterprise_type
+    if unit == "percent":
+        indicator = "achievement-rate" if "달성" in column.text + row.text else (
+            reader.indicator(column.text + " " + row.text, unit) or "growth-rate")
+    elif unit in ("krw", "usd") and (source or column.total and not etype):
+        indicator = "budget" if source or row.total or column.total else reader.indicator(row.text, unit)
+    else:
+        indicator = own or (column.indicator if column.indicator in reader.unit_indicators.get(unit, ()) else None) or \
+            (row.indicator if row.indicator in reader.unit_indicators.get(unit, ()) else None) or \
+            reader.unit_default.get(unit)
+    if indicator is None:
+        ctx.out.warn("unparsed-table", f"table cell {cell!r} ({row.text} / {column.text}) has no indicator",
+                     item.number)
+        return None
+    if etype and (column.total or row.total):
+        etype = None
+    if source is None and (column.total or row.total) and unit in ("krw", "usd") and indicator == "budget":
+        source = "total"
+    kind = "target" if (column.goal or row.goal or (scope.plan and not status)) else "actual"
+    period = column.period or row.period or as_of or scope.year or (scope.period if scope.plan else None)
+    header_items = [i for i in passage.items if i.number <= passage.table.header_lines[1]]
+    return Figure(value, unit, header_items[:1] + [item] if header_items and header_items[0] is not item else [item],
+                  indicator, scope.owner() or ("document", (ctx.doc_id,)), scope.municipality, cell,
+                  f"{row.text} {column.text}".strip(), period=period, value_kind=kind, qualifier=qualifier,
+                  funding_source=source if unit in ("krw", "usd") else None, enterprise_type=etype)
+

@@ -1,0 +1,217 @@
+"""Tables in a region: tab-separated ones (pledge cards) and the ones a PDF flattened into lines.
+
+A flattened table keeps its header words on one or a few lines (``구분 2014 2015 2016`` / ``2017`` /
+``(6월말기준)``) and each row as a label followed by its numbers (``취업실적 4,210 6,530 7,029 4,113``).
+Both kinds come out as :class:`ingest.structure.Table`: a header (one cell per column, the label column
+first), rows of cells (label, then the values as written) and the unit line above. What a column or row
+means (a year, a funding source, an enterprise type, an indicator) is read by :mod:`ingest.figures`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.cleaning import normalize_space
+from ingest.lexicon import Lexicon
+from ingest.normalize import parse_unit_line
+from ingest.passages import Item
+from ingest.structure import Table
+
+_HEADER_START = re.compile(r"^(?:구\s*분|연\s*도\s*별?|부\s*문|연\s*도|년\s*도|항\s*목)(?![가-힣])")
+_VALUE = re.compile(r"^[-–]$|^[△▲]?-?\d[\d,.]*(?:[가-힣%㎡]{0,4}[,)]?)?$|^\(?[\d,.]+[가-힣%]{0,4}\)?,?$")
+_YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}(?:년|\.\d{1,2}\.?)?(?:\s*\d{1,2}월)?$")
+_NUMERIC_CELL = re.compile(r"^[-\d.,\s]+$")
+MAX_HEADER_LINES = 5
+
+
+@dataclass
+class FoundTable:
+    """A table and the indices of the region's items it takes (header, rows and the lines between)."""
+
+    item_indices: list[int]
+    table: Table
+
+
+def find_tables(items: list[Item], lexicon: Lexicon) -> list[FoundTable]:
+    tables = tab_tables(items)
+    taken = {i for t in tables for i in t.item_indices}
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if index in taken or item.marker or "\t" in item.line.clean.text or not _HEADER_START.match(item.content):
+            index += 1
+            continue
+        found = _flattened(items, index)
+        if found is None:
+            index += 1
+            continue
+        tables.append(found)
+        taken.update(found.item_indices)
+        index = found.item_indices[-1] + 1
+    return sorted(tables, key=lambda t: t.item_indices[0])
+
+
+def _units_near(items: list[Item], first: int, last: int) -> list[str]:
+    units: list[str] = []
+    for item in items[max(0, first - 4): last + 1]:
+        units = parse_unit_line(item.text) or units
+    return units
+
+
+def value_cells(text: str) -> tuple[str, list[str]] | None:
+    """A flattened row: its label and the values after it, or None when the line is not a row.
+
+    >>> value_cells("취업실적 4,210 6,530 7,029 4,113")
+    ('취업실적', ['4,210', '6,530', '7,029', '4,113'])
+    >>> value_cells("2016년 88,000 - 40,000 40,000 8,000 고도화")
+    ('2016년', ['88,000', '-', '40,000', '40,000', '8,000'])
+    >>> value_cells("운영실적 24회, 575명 32회, 700명")
+    ('운영실적', ['24회,', '575명', '32회,', '700명'])
+    >>> value_cells("❍ 개 소 일 : ‘16.10.28.") is None
+    True
+    """
+    words = text.split()
+    if len(words) < 2:
+        return None
+    label: list[str] = []
+    values: list[str] = []
+    for word in words:
+        if not values and not label and _YEAR_LABEL.match(word):
+            label.append(word)
+        elif _VALUE.match(word) and (label or values):
+            values.append(word)
+        elif values:
+            break  # a note after the values (비고)
+        else:
+            label.append(word)
+    if not label or not values or not any(ch.isdigit() for v in values for ch in v):
+        return None
+    name = " ".join(label)
+    if not re.search(r"[가-힣A-Za-z]", name) and not _YEAR_LABEL.match(name):
+        return None
+    if len(name) > 30 or re.search(r"[:：]|(다|함|음)$", name):
+        return None
+    return name, values
+
+
+def _flattened(items: list[Item], start: int) -> FoundTable | None:
+    header_parts = [items[start].content]
+    index = start + 1
+    while index < len(items) and index - start < MAX_HEADER_LINES:
+        item = items[index]
+        if "\t" in item.line.clean.text:
+            return None  # a tab table of its own
+        if item.content and value_cells(item.content) is not None and not _only_years(item.content):
+            break
+        if item.marker and item.content:
+            return None  # a bullet: this was not a table header
+        if item.content:
+            header_parts.append(item.content)
+        index += 1
+    rows: list[tuple[int, list[str]]] = []
+    indices = list(range(start, index))
+    while index < len(items):
+        item = items[index]
+        if not item.content:
+            indices.append(index)
+            index += 1
+            continue
+        cells = value_cells(item.content) if not item.marker and "\t" not in item.line.clean.text else None
+        if cells is None:
+            break
+        rows.append((item.number, [cells[0], *cells[1]]))
+        indices.append(index)
+        index += 1
+    if not rows:
+        return None
+    while indices and not items[indices[-1]].content:
+        indices.pop()
+    header = ["구분", *header_words(" ".join(header_parts))]
+    table = Table(header=header, rows=rows, units=_units_near(items, start, start + 1),
+                  line_start=items[start].number, line_end=items[indices[-1]].number,
+                  header_lines=(items[start].number, items[indices[len(header_parts) - 1]].number))
+    return FoundTable(indices, table)
+
+
+def _only_years(text: str) -> bool:
+    return all(_YEAR_LABEL.match(w) or w.startswith("(") for w in text.split())
+
+
+def header_words(text: str) -> list[str]:
+    """The column names of a flattened header after its first word (구분), letter spacing rejoined.
+
+    >>> header_words("구분 2014 2015 2016 2017 (6월말기준)")
+    ['2014', '2015', '2016', '2017 (6월말기준)']
+    >>> header_words("구 분 사업비(백만원) 일자리창출 실적 달성률(%) 비 고")
+    ['사업비(백만원)', '일자리창출 실적', '달성률(%)', '비고']
+    """
+    text = re.sub(r"(?<![가-힣])([가-힣]) (?=[가-힣](?![가-힣]))", r"\1", normalize_space(text))
+    words = text.split(" ")[1:]
+    columns: list[str] = []
+    for word in words:
+        attach = columns and (word.startswith("(") or (not _column_start(word) and not _column_start(columns[-1])
+                                                       and not _closed(columns[-1]) and not _closed(word)))
+        if attach:
+            columns[-1] += " " + word
+        else:
+            columns.append(word)
+    return columns
+
+
+def _column_start(word: str) -> bool:
+    """Words that are a column of their own: a year or month, a total, a note."""
+    return bool(re.match(r"^(?:19|20)\d{2}|^\d{1,2}월|^(?:계|합계|소계|비고|총계)$", word))
+
+
+def _closed(column: str) -> bool:
+    """A column name that is whole: it carries its unit, or ends in a word that names a measure."""
+    return column.endswith(")") or column.endswith(("률", "율", "액", "수", "금"))
+
+
+def tab_tables(items: list[Item]) -> list[FoundTable]:
+    """Tab-separated tables (as in pledge cards): a header row then data rows.
+
+    A header that spans two rows (``구분 총투자 규모 임기 내`` over ``소계 2018 …``) is merged column by
+    column, the lower row winning where both have text.
+    """
+    tables: list[FoundTable] = []
+    block: list[int] = []
+
+    def flush() -> None:
+        if len(block) >= 2:
+            tables.append(_tab_table(items, block))
+        block.clear()
+
+    for index, item in enumerate(items):
+        if "\t" in item.line.clean.text and item.text.strip():
+            block.append(index)
+        elif item.text.strip():
+            flush()
+    flush()
+    return tables
+
+
+def _cells(item: Item) -> list[str]:
+    return [normalize_space(re.sub(r"<[^>]*>", " ", c)) for c in item.line.clean.text.split("\t")]
+
+
+def _tab_table(items: list[Item], block: list[int]) -> FoundTable:
+    rows = [(items[i].number, _cells(items[i])) for i in block]
+    header_count = 1
+    # A second header row: data starts at the first row with a row label and a numeric cell; a row without a
+    # label (``\t\t소계\t2018…``) continues the header.
+    for k, (_, cells) in enumerate(rows):
+        if cells and cells[0] and any(_NUMERIC_CELL.match(c) and any(ch.isdigit() for ch in c) for c in cells[1:]):
+            header_count = max(1, k)
+            break
+    header: list[str] = []
+    for _, cells in rows[:header_count]:
+        for col, cell in enumerate(cells):
+            while len(header) <= col:
+                header.append("")
+            if cell:
+                header[col] = cell if not header[col] else (cell if col else header[col])
+    table = Table(header=header, rows=rows[header_count:], units=_units_near(items, block[0], block[0]),
+                  line_start=rows[0][0], line_end=rows[-1][0], header_lines=(rows[0][0], rows[header_count - 1][0]))
+    return FoundTable(list(block), table)
