@@ -36,10 +36,11 @@ class CatalogEntry:
     publisher_en: str | None
     year: int
     language: str
-    kind: str
+    kind: str | None  # None: detected from the text
     municipality_code: str | None
     municipality_name: str | None
     note: str | None
+    date: str | None = None  # the document's own date (ISO), against which a report's relative dates are read
 
 
 def document_kinds() -> frozenset[str]:
@@ -70,6 +71,9 @@ def _entry(raw: Any, *, where: str, kinds: frozenset[str]) -> CatalogEntry:
         if not isinstance(municipality, dict) or not _ADMIN_CODE.match(str(municipality.get("code", ""))):
             raise InputError(f"{where}: municipality must give a five-digit 'code' and a 'name'")
         code, name = str(municipality["code"]), municipality.get("name")
+    date = raw.get("date")
+    if date is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(date)):
+        raise InputError(f"{where}: date must be YYYY-MM-DD, got {date!r}")
     return CatalogEntry(
         file=str(raw["file"]),
         title=str(raw["title"]),
@@ -82,6 +86,7 @@ def _entry(raw: Any, *, where: str, kinds: frozenset[str]) -> CatalogEntry:
         municipality_code=code,
         municipality_name=name,
         note=raw.get("note"),
+        date=str(date) if date is not None else None,
     )
 
 

@@ -77,7 +77,9 @@ class EntityRecognizer:
         self._prefix = re.compile("|".join(re.escape(p) for p in prefixes)) if prefixes else None
         self._not_a_name = tuple(lex.cues.get("not-a-name", []))
         suffix_alt = "|".join(re.escape(s) for s in self._suffixes)
-        self._suffix = re.compile(rf"(?P<name>{_NAME_CHARS}*?(?:{suffix_alt}))(?![가-힣A-Za-z0-9])")
+        # A suffix ends the name's word, or a particle follows it (경북신용보증재단과, 지원센터에서).
+        self._suffix = re.compile(rf"(?P<name>{_NAME_CHARS}*?(?:{suffix_alt}))"
+                                  rf"(?=(?:{_SUFFIX_PARTICLES})?(?![가-힣A-Za-z0-9]))")
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:
@@ -186,10 +188,15 @@ class EntityRecognizer:
         only, it belongs to that side; spaced on both sides, it takes the next word
         unless that is a function word (통 주식회사 외 11개 업체).
         """
+        if self._legal.match(text, form.end() + (1 if text[form.end(): form.end() + 1] == " " else 0)):
+            return None  # 농업회사법인 (주)잣향기: the name belongs to the marker after
         before = re.search(rf"({_NAME_CHARS}+)(\s?)$", text[: form.start()])
         after = re.match(rf"(\s?)({_NAME_CHARS}+)", text[form.end():])
         attached_left = bool(before) and not before.group(2)
         attached_right = bool(after) and not after.group(1)
+        if attached_left and attached_right and re.match(r"(?:이|가|은|는|을|를|와|과|의|에|도|로|으로|에서)(?![가-힣])",
+                                                         text[form.end():]):
+            attached_right = False  # 가야손두부(주)가: the particle after the marker is not a name
         next_word = _trim_particles(after.group(2)) if after else ""
         if attached_right or (after and not attached_left and len(next_word) >= 2 and next_word not in _FUNCTION_WORDS):
             name_start = form.end() + len(after.group(1))
@@ -252,6 +259,7 @@ def _inside_word(text: str, start: int) -> bool:
 
 
 _FUNCTION_WORDS = frozenset({"외", "등", "및", "또는", "그리고"})
+_SUFFIX_PARTICLES = "과의|와의|에서는|에서|으로|과|와|은|는|이|가|을|를|의|에|로|도|측"
 
 _PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "와", "과", "에", "에서", "으로", "로", "도", "만", "과의", "와의",
               "에게", "까지", "부터", "이며", "이다", "에는", "와는", "간", "내", "등", "및")

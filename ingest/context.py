@@ -48,6 +48,8 @@ class Context:
             line_count=len(source.lines), kind=kind, title=entry.title if entry else None,
         )
         self.org_types: dict[EntityKey, str] = {}
+        # The document's own date (a report's dateline or the catalog's), for what it says relative to it.
+        self.reference_date: str | None = entry.date if entry else None
         self._located: dict[EntityKey, tuple[EntityKey, Evidence]] = {}
         self._provinces: dict[str, tuple[str, Evidence]] = {}
 
@@ -65,8 +67,10 @@ class Context:
         return Evidence(self.source.doc_id, first, last, normalize_space(quote)[:500])
 
     def evidence_of(self, items) -> Evidence:
-        """The evidence of some items: their line range, quoting the document's characters behind the items'
-        own text (all of a line, or the sentence of a long line an item is)."""
+        """The evidence of some items: their line range with its text, or, for items of one line (the sentences
+        of a long line), the document's characters behind the items' own text."""
+        if items[0].number != items[-1].number:
+            return self.evidence(items[0].number, items[-1].number)
         quote = " ".join(item.line.clean.original_slice(0, len(item.line.text)) for item in items)
         return self.evidence(items[0].number, items[-1].number, quote=quote)
 

@@ -217,7 +217,8 @@ class Emitter:
                 self.add(node, S("grantor"), self.node(award.grantor))
             if award.date:
                 self.add(node, S("date"), period_literal(award.date))
-            self.add(node, term("prov:wasDerivedFrom"), self.source(award.evidence))
+            for evidence in (award.evidence, *award.also):
+                self.add(node, term("prov:wasDerivedFrom"), self.source(evidence))
         for ordinance in x.ordinances:
             node = self.record("ordinance", "Ordinance", ordinance.municipality[1][0], ordinance.title)
             self.add(node, term("rdfs:label"), Literal(ordinance.title, language="ko"))

@@ -16,7 +16,7 @@
 >>> source = SourceText(Path("news.txt"), "news", "utf-8", "0" * 64, text)
 >>> x = extract(source, entry=None, nlp=make_nlp())
 >>> sorted(e.label_ko for e in x.entities.values())
-['수원시', '행복나눔']
+['사회적협동조합 행복나눔', '수원시']
 >>> [(o.indicator, o.value) for o in x.observations]
 [('jobs-created', 120)]
 """

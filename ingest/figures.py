@@ -133,6 +133,31 @@ class FigureReader:
             return near[-1][2]
         return before[-1][2] if before else None
 
+    def by_type(self, masked: str, quantity, indicator: str, text: str) -> tuple[str | None, str]:
+        """Figures of enterprises of one type. Right after a type word (``마을기업 5곳``, ``사회적기업 : 10개소,
+        53명``) a count is of organizations and people are their workers; where the clause reports how
+        things stand (``관내 마을기업이 11곳으로 늘었다``, a ``type : figures`` line) the figure is also a
+        count by that type. Counts of enterprises supported or selected stay outcomes."""
+        if quantity.unit not in ("count", "place", "person"):
+            return None, indicator
+        label, colon, _ = masked.partition(":")
+        labelled = bool(colon) and quantity.start > len(label)
+        start = clause_left_start(masked, quantity.start)
+        left = label if labelled else masked[start: quantity.start]
+        found = self.ctx.lexicon.find_concepts("enterprise-type", left)
+        if not found:
+            return None, indicator
+        position, cue, concept = found[-1]
+        between = left[position + len(cue):]
+        if not labelled and not re.fullmatch(r"\s*(?:이|가|은|는|수는?|는\s총)?\s*", between):
+            return None, indicator
+        if labelled and between.strip(" -∙·"):
+            return None, indicator
+        indicator = "employees" if quantity.unit == "person" else "organizations"
+        if concept == "social-economy-organization" or not (labelled or re.search(_STATE, text)):
+            return None, indicator
+        return concept, indicator
+
     def loose(self, masked: str, quantity) -> str | None:
         """An indicator anywhere before the figure on its line, or in its clause after it."""
         allowed = self.unit_indicators.get(quantity.unit, ())
@@ -143,14 +168,18 @@ class FigureReader:
                  if f[2] in allowed]
         return after[0][2] if after else None
 
-    def value_kind(self, clause: str, *, plan: bool) -> str:
+    def value_kind(self, clause: str, *, plan: bool, sentence: str = "") -> str:
         kinds = [c for _, _, c in self.ctx.lexicon.find_concepts("value-kind", clause)]
         if "target" in kinds and not any(w in clause for w in self.achieved_words):
             return "target"
         if "projection" in kinds:
             return "projection"
+        if _BY_YEAR.search(clause):
+            return "target"  # 2026년까지 …개 육성
         if plan and not any(w in clause for w in self.status_words):
             return "target"  # a plan's figures are goals unless they report a state
+        if sentence and future_tense(sentence):
+            return "target"  # a report's "…을 지원한다", "…할 계획이다": what is to come
         return "actual"
 
     def funding(self, left: str) -> str | None:
@@ -174,6 +203,8 @@ class FigureReader:
                 continue
             if any(d.start_char <= quantity.start < d.end_char for d in item.dates):
                 continue
+            if re.match(r"\s*(?:분야|개\s*분야|과정|단계|차년도|개년)", text[quantity.end:]):
+                continue  # 6개 분야, 10개 과정: how a program is divided, not a figure of what it did
             left = clause_left(text, quantity.start)
             right = clause_right(text, quantity.end)
             following = quantities[index + 1].start if index + 1 < len(quantities) else len(text)
@@ -192,14 +223,16 @@ class FigureReader:
             previous = indicator
             owners = [n.key for n in item.organizations() if n.mention.end <= quantity.start
                       and n.mention.start >= text.rfind(",", 0, quantity.start)]
-            kind = self.value_kind(left + right, plan=scope.plan)
+            kind = self.value_kind(left + right, plan=scope.plan, sentence=text)
             if re.match(r"\s*대비", text[quantity.end:]) and not re.search(r"(목표|공약\s*\()\s*$", left):
                 kind = "baseline"
+            etype, indicator = self.by_type(masked, quantity, indicator, text)
             figures.append(Figure(
-                quantity.value, quantity.unit, [item], indicator, owners[-1] if owners else scope.owner() or
+                quantity.value, quantity.unit, [item], indicator, owners[-1] if owners else
+                scope.owner(goal=kind == "target" or (kind != "actual" and scope.plan)) or
                 ("document", (ctx.doc_id,)), scope.municipality, quantity.text, item.content,
                 period=self.period(item, quantity.start, passage), value_kind=kind, qualifier=quantity.qualifier,
-                funding_source=self.funding(left), beneficiary=beneficiary))
+                funding_source=self.funding(left), beneficiary=beneficiary, enterprise_type=etype))
             if quantity.unit == "krw" and text[quantity.end:].lstrip().startswith("("):
                 figures += self.split_by_source(item, quantity, figures[-1])
         figures = self.achievements(item, figures)
@@ -281,6 +314,29 @@ def number(text: str, multiplier: int = 1) -> int | Decimal | None:
     except ValueError:
         return None
     return int(value) if value == value.to_integral_value() else value
+
+
+# Words of a clause that reports how things stand (how many enterprises a place has), not what was done.
+_STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|모두|활동|달한다|이다\.?$|[:：]"
+_BY_YEAR = re.compile(r"(?:19|20)\d{2}\s*년?\s*까지")
+_PLANNED = re.compile(r"(?:계획|예정|방침|목표|전망)(?:이)?다\.?\s*$|[가-힣]+[ㄹ을를]?\s*것이다\.?\s*$")
+
+
+def future_tense(sentence: str) -> bool:
+    """Whether a report's sentence tells what is to come: it ends in a plan (…할 계획이다) or in a verb of the
+    present tense (지원한다, 연다, 늘린다), which reports use for what a body will do; a state (있다, 이다)
+    or the past (했다) is not.
+
+    >>> future_tense("시는 올해 30곳을 지원한다."), future_tense("30곳을 지원했다."), future_tense("9곳이 운영되고 있다.")
+    (True, False, False)
+    """
+    sentence = sentence.strip()
+    if _PLANNED.search(sentence):
+        return True
+    verb = re.search(r"([가-힣])다[.!]?\s*$", sentence)
+    if not verb or verb.group(1) in ("있", "없", "이", "같", "였", "했", "됐", "었", "았"):
+        return False
+    return (ord(verb.group(1)) - 0xAC00) % 28 == 4  # the syllable before 다 ends in ㄴ: 한다, 연다, 는다
 
 
 def clause_left_start(text: str, position: int) -> int:

@@ -23,7 +23,7 @@ from ingest.passages import Item, Named, Scope
 
 NAME_ONLY = re.compile(r"^[가-힣A-Za-z0-9()㈜·+\-\s]{2,30}$")
 _LIST_ITEM = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9()㈜\s]+")
-_QUOTED = re.compile(r"([가-힣()]+)\s*\"([^\"]{2,30})\"")
+_QUOTED = re.compile(r"([가-힣()]+)\s*[\"']([^\"']{2,30})[\"']")
 # Organization types a name's last word gives (the longest first).
 ORG_SUFFIX_TYPES = (("산학협력단", "university"), ("대학교", "university"), ("대학", "university"),
                     ("재단", "foundation"), ("공사", "public-agency"), ("공단", "public-agency"),
@@ -74,6 +74,12 @@ class NameResolver:
                     continue
                 municipality = lex.municipalities[mention.key]
                 found.append(Named(mention, ctx.municipality(municipality, ctx.evidence_of([item]))))
+            elif mention.label == "PROVINCE":
+                # 경남 김해시: the province only qualifies the place after it; alone, it is named itself.
+                qualifies = any(m.label == "MUNICIPALITY" and 0 <= m.start - mention.end <= 1 for m in item.mentions)
+                if not qualifies:
+                    province = lex.province_by_name[mention.text]
+                    found.append(Named(mention, ctx.province(province.code, mention.text, ctx.evidence_of([item]))))
             elif mention.label == "ORG":
                 label = item.line.clean.original_text(mention.start, mention.end)
                 key = self.organization(label, item, scope, org_type=org_type_from_name(mention.text))
@@ -94,7 +100,7 @@ class NameResolver:
                 found = [n for n in found if n.kind != "organization"]
                 found.append(Named(Mention("ORG", content, start, start + len(content), "", "line", hint), key))
         label, colon, rest = content.partition(":")
-        if colon and "," in rest:  # 참가업체 : 원주청년푸드 협동조합, ㈜다온나눔 외 3개 업체
+        if colon:  # 참가업체 : 원주청년푸드 협동조합, ㈜다온나눔 외 3개 업체
             known = {n.key for n in found}
             for key, hint in self.listed(item, rest, scope):
                 if key not in known:
@@ -121,8 +127,8 @@ class NameResolver:
         keys = []
         for part in text.split(","):
             part = re.sub(r"\s*(외|등)(\s.*)?$", "", part.strip())
-            if not NAME_ONLY.match(part) or not part.endswith(self.suffixes):
-                continue
+            if not NAME_ONLY.match(part) or not part.endswith(self.suffixes) or re.match(r"제?\s?\d", part):
+                continue  # 제1회 호남권 공동체 (한마당): an event's name, not an organization's
             squeezed = part.replace(" ", "")
             stem = next(squeezed[: -len(x)] for x in self.suffixes if squeezed.endswith(x))
             if len(stem) < 2 or stem in self.generic or any(stem.endswith(g) and len(stem) - len(g) < 2

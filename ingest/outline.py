@@ -11,11 +11,13 @@ nearest heading that has one (``❍ 2016 창업아이디어 오디션 개최``),
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from ingest import normalize
 from ingest.context import Context
+from ingest.lexicon import load_lexicon
 from ingest.passages import Item, Passage, Scope
 from ingest.tables import find_tables
 
@@ -25,6 +27,7 @@ _RANKS = (("Ⅰ", 0), ("Ⅱ", 0), ("Ⅲ", 0), ("Ⅳ", 0), ("Ⅴ", 0), ("Ⅵ", 0)
           ("▸", 4), ("▶", 4), ("‣", 4), ("w", 4), ("Ü", 4), ("-", 5), ("⇒", 5), ("→", 5), ("➡", 5), ("※", 6),
           ("☞", 6), ("*", 6))
 HEADING_RANK = 2  # an unbulleted heading sits between □ sections and ❍ items
+
 # A sentence end, a closing bracket, or a figure (a statement of these bullet documents ends with its number).
 _ENDS_SENTENCE = re.compile(r"(다|함|음|임|됨|[.:)>\]”\"!?】』」]|\d\s*[가-힣%㎡]{0,3})$")
 _LABELLED = re.compile(r"^[^:：,.]{1,30}\s[:：]\s")
@@ -49,20 +52,33 @@ def rank(item: Item) -> float | None:
     return 4
 
 
+@functools.cache
+def _statement_ends() -> tuple[str, ...]:
+    return tuple(load_lexicon().cues.get("statement-ends", []))
+
+
+def _rank_or(item: Item, default: float) -> float:
+    value = rank(item)
+    return default if value is None else value
+
+
 def is_open(item: Item) -> bool:
-    """Whether an item's sentence goes on to the next line (the PDF broke it)."""
-    return bool(item.content) and not _ENDS_SENTENCE.search(item.content)
+    """Whether an item's sentence goes on to the next line (the PDF broke it): it ends neither like a sentence
+    nor with a noun that closes a statement (…지원, …개최: ``statement-ends`` in ``ingest/data/cues.yaml``)."""
+    return bool(item.content) and not _ENDS_SENTENCE.search(item.content) and \
+        not item.content.endswith(_statement_ends())
 
 
 def heading_like(items: list[Item], index: int) -> bool:
     """An unbulleted line standing as a heading: short, closed, not the rest of the line above, items below."""
     item = items[index]
-    if item.marker or not item.content or len(item.content) > 45:
+    if item.marker or not item.content or len(item.content) > 45 or _LABELLED.match(item.content):
         return False
     previous = next((p for p in reversed(items[max(0, index - 3): index]) if p.content), None)
     if previous is not None and is_open(previous) and (len(previous.content) >= 25 or
-                                                       (previous.marker and item.indent > previous.indent)):
-        return False  # the rest of a sentence the PDF broke
+                                                       (previous.marker and item.indent > previous.indent
+                                                        and _rank_or(previous, 9) > 1.5)):
+        return False  # the rest of a sentence the PDF broke (a section's title is not a sentence)
     following = [f for f in items[index + 1: index + 4] if f.content]
     return bool(following) and bool(following[0].marker)
 
@@ -151,7 +167,7 @@ class Outline:
             group = [items[i] for i in range(index, end) if items[i].content]
             # Else the date of the nearest heading above that has one.
             when = year or next(((_dates_of(items[i]), 0) for i in reversed(chain)
-                                 if _dates_of(items[i]) and (rank(items[i]) or HEADING_RANK) <= 3), None)
+                                 if _dates_of(items[i]) and _rank_or(items[i], HEADING_RANK) <= 3), None)
             local = self._scope(scope, chain + (index,), programs, subject, when)
             passages.append(Passage(group, local, tuple(items[i] for i in chain)))
             index = end
@@ -167,16 +183,17 @@ class Outline:
         """The program a heading names: a noun phrase of an undertaking (운영, 지원, 육성 …), not a sentence."""
         item = items[index]
         value = rank(item)
-        if value is None:
+        content = item.content
+        stage = re.match(r"\d단계\s*(?:\([^)]*\))?\s*:\s*(.+)", content)  # a plan's stage names its program
+        if stage:
+            name = stage.group(1)
+        elif value is None:
             if not heading_like(items, index):
                 return None
         elif value > (3 if scope.plan else 2) and not (scope.plan and "◆" in item.marker):
             return None
-        content = item.content
-        name = content.split(" : ")[0] if " : " in content else content
-        stage = re.match(r"\d단계\s*(?:\([^)]*\))?\s*:\s*(.+)", content)
-        if stage:
-            name = stage.group(1)
+        if not stage:
+            name = content.split(" : ")[0] if " : " in content else content
         name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip(" *")
         name = normalize_space_words(re.sub(r"^(?:\d{1,2}|[①-⑳])\s+", "", name.replace("*", "")))
         squeezed = name.replace(" ", "")
@@ -186,7 +203,8 @@ class Outline:
                 or re.search(r"(다|함|음|[.!,?])$|(으로|하는|하고|하여|에서|이며|되는|된|가는|[을를의이가은는와과])$", name) \
                 or ", " in name or re.search(r"\d,\d{3}|%|\d+\s*(?:명|개|억|만|천|원)", name):
             return None
-        if not name.endswith(self.program_words) and not any(w in name for w in self.program_words[:12]):
+        core = re.sub(r"\s*\(.*\)\s*$", "", name)  # the name without its dates: 청년일자리 창출('18. 8. ~)
+        if not core.endswith(self.program_words) and not any(w in core for w in self.program_words[:12]):
             return None
         if any(n.mention.text.replace(" ", "") == squeezed for n in item.named):
             return None  # 희망케어센터 on its own line names a partner, not an activity

@@ -79,8 +79,9 @@ class Item:
         return self.line.indent
 
     def actors(self, *, listed: bool = False) -> list[Named]:
-        """Names of organizations and municipalities, in order (``listed``: also names read off a list)."""
-        return [n for n in self.named if n.kind in ("organization", "municipality")
+        """Names of organizations, municipalities and provinces, in order (``listed``: also names read off a
+        list)."""
+        return [n for n in self.named if n.kind in ("organization", "municipality", "province")
                 and (listed or n.mention.how != "list")]
 
     def organizations(self) -> list[Named]:
@@ -102,11 +103,11 @@ class Scope:
     period: str | None = None  # the plan's term, for goals that name none
     type_cues: tuple[str, ...] = ()  # enterprise types the region's title names
 
-    def owner(self) -> EntityKey | None:
-        """Who a figure belongs to when the passage names no one: its subject or program, the plan's pledge,
-        else the place."""
-        return self.subject or self.program or (self.pledges[0] if self.plan and self.pledges else None) or \
-            self.municipality
+    def owner(self, *, goal: bool = False) -> EntityKey | None:
+        """Who a figure belongs to when the passage names no one: its subject or program, the plan's pledge
+        for a goal (a plan's statement of how things stand is about the place), else the place."""
+        return self.subject or self.program or (self.pledges[0] if goal and self.plan and self.pledges else None) \
+            or self.municipality
 
 
 @dataclass

@@ -108,6 +108,7 @@ class Award:
     date: str | None
     evidence: Evidence
     grantor: EntityKey | None = None
+    also: list[Evidence] = field(default_factory=list)  # the other passages that state the same award
 
 
 @dataclass

@@ -291,12 +291,25 @@ def _tab_table(block: list[Line], all_lines: Sequence[Line], parse_unit_line) ->
     )
 
 
+# Fields of election-commission and council pledge records (공약명, 이행기간, 재원조달방안 …), at a line's start
+# or after a box or a field separator.
+_RECORD_FIELDS = re.compile(r"(?:^|[□|\t]|\s)\W*(?:공\s*약\s*(?:명|제목|번호|순위|목표|분야|내용|가계부)|이\s*행\s*(?:기\s*간|방법)|"
+                            r"재원\s*조달|소요\s*예산|연차별\s*(?:목표|투자계획))", re.M)
+_NEWS_SHELL = re.compile(r"\[[가-힣]+=[^\]]+\]|\([가-힣]+=[가-힣]+\)|기사\s*입력|입력\s*:?\s*20\d\d[.-]|보도자료|"
+                         r"[가-힣]+\s?기자\s?=|밝혔다|전했다|말했다|했다고")
+
+
 def detect_kind(lines: Sequence[CleanLine]) -> str:
-    """casebook, pledge-card or generic-text, from what the text holds."""
+    """casebook, pledge-card, pledge-record, news-report or generic-text, from what the text holds."""
     text = "\n".join(line.text for line in lines[:4000])
     if CASE_MARKER in text and "지자체명" in text.replace(" ", ""):
         return "casebook"
+    if len(_RECORD_FIELDS.findall(text)) >= 2:
+        return "pledge-record"
     card_cues = sum(cue in text for cue in ("사업개요", "사업기간", "총사업비", "추진절차", "연도별", "담당자", "추진계획"))
     if card_cues >= 3:
         return "pledge-card"
+    sentences = re.findall(r"[가-힣]다\.(?:\s|$)", text)
+    if _NEWS_SHELL.search(text) or len(sentences) >= 3:
+        return "news-report"
     return "generic-text"

@@ -180,7 +180,7 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
     period = column.period or row.period or as_of or scope.year or (scope.period if scope.plan else None)
     header_items = [i for i in passage.items if i.number <= passage.table.header_lines[1]]
     return Figure(value, unit, header_items[:1] + [item] if header_items and header_items[0] is not item else [item],
-                  indicator, scope.owner() or ("document", (ctx.doc_id,)), scope.municipality, cell,
+                  indicator, scope.owner(goal=kind == "target") or ("document", (ctx.doc_id,)), scope.municipality, cell,
                   f"{row.text} {column.text}".strip(), period=period, value_kind=kind, qualifier=qualifier,
                   funding_source=source if unit in ("krw", "usd") else None, enterprise_type=etype)
 

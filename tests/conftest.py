@@ -68,6 +68,42 @@ def pytest_collection_modifyitems(config, items) -> None:
             item.add_marker(pytest.mark.slow)
 
 
+# What the extraction tests measured (recall and precision per family, what is missing), printed at the end of
+# the run and written to dist/extraction-*.txt so that a run can be quoted.
+_EXTRACTION: dict[str, dict] = {}
+
+
+@pytest.fixture(scope="session")
+def seed_report() -> dict:
+    return _EXTRACTION.setdefault("seeds", {})
+
+
+@pytest.fixture(scope="session")
+def unseen_report() -> dict:
+    return _EXTRACTION.setdefault("unseen paragraphs", {})
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    measured = {name: report for name, report in _EXTRACTION.items() if report.get("per_family")}
+    if not measured:
+        return
+    terminalreporter.section("extraction: recall and precision per family")
+    dist = Path(__file__).parents[1] / "dist"
+    dist.mkdir(exist_ok=True)
+    for name, report in measured.items():
+        hits = total = 0
+        for family, (found, expected, right, stated) in report["per_family"].items():
+            hits, total = hits + found, total + expected
+            shown = f"precision {right}/{stated}" if stated else "precision -"
+            terminalreporter.write_line(f"{name}: {family:14s} recall {found}/{expected}  {shown}")
+        terminalreporter.write_line(f"{name}: overall recall {hits}/{total} ({100 * hits / max(total, 1):.1f}%)")
+        path = dist / f"extraction-{name.split()[0]}.txt"
+        lines = [f"missing\t{m}" for m in report.get("missing", [])]
+        lines += [f"not annotated\t{u}" for u in report.get("unmatched", [])]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        terminalreporter.write_line(f"{name}: what is missing and what no annotation accounts for: dist/{path.name}")
+
+
 @pytest.fixture(scope="session")
 def ontology() -> Graph:
     return load_turtle(ONTOLOGY_FILE)

@@ -102,12 +102,12 @@ def test_an_achievement_sums_the_yearly_table_above_it(tmp_path):
     assert (actual.evidence.line_start, actual.evidence.line_end) == (3, 5)
 
 
-def test_a_news_report_falls_back_to_generic_extraction(tmp_path):
+def test_a_news_report_is_read_by_the_news_reader(tmp_path):
     path = tmp_path / "news.txt"
     path.write_text(NEWS, encoding="utf-8")
     (x,) = extract_file(path, entry=None)
-    assert x.kind == "generic-text"
-    assert [w.code for w in x.warnings][:1] == ["no-structure"]
+    assert x.kind == "news-report"
+    assert "no-structure" not in [w.code for w in x.warnings]
     labels = {e.label_ko: e.rdf_class for e in x.entities.values()}
     assert labels["김해시"] == "Municipality"
     assert labels["㈜가야도예"] == "Enterprise"  # 사회적기업 ㈜가야도예: the type word before the name

@@ -224,8 +224,9 @@ def test_partners_of_huimangkiumteo_with_their_roles(run):
     assert run("partners", entity="㈜희망키움터") == rows == run("partners", entity=HIM.strip("<>"))
     # 000 L519-523 (and again L588-592): 국제통신공업(주) 기술 및 자본 투자; 남양주시 컨설팅, 재정지원, 행정지원;
     # 희망케어센터 근로자 알선, 사례관리, 복지서비스. L644-648: 남양주시 역량강화교육, 판로개척, 네트워크 연계.
-    # L693: 국제통신공업의 전반적인 운영지원. L788: 희망케어센터와의 연계.
+    # L693: 국제통신공업의 전반적인 운영지원. L788: 희망케어센터와의 연계. L665-668: 남양주고용복지+센터 알선, 교육.
     assert sorted(pick(rows, "partner_ko", "role_en", "direction")) == sorted([
+        ("남양주고용복지+센터", "Training", "partner"), ("남양주고용복지+센터", "Worker referral", "partner"),
         ("국제통신공업(주)", "Investor", "partner"), ("국제통신공업(주)", "Technology provider", "partner"),
         ("국제통신공업(주)", "Operator", "partner"),
         ("남양주시", "Consulting", "partner"), ("남양주시", "Financial support", "partner"),
@@ -282,25 +283,24 @@ def test_enterprises_by_municipality_and_type(run):
 
 
 def test_outcomes_of_jeonju(run, typed):
-    # 002 L74-79: 일자리 220, 220, 200, 200, 160 a year, 2018 to June 2022, the pledge's targets
+    # 002 L74-79: 일자리 220, 220, 200, 200, 160 a year, 2018 to June 2022, the pledge's targets (a table: its
+    # header line L74 opens the span); L3 and L12: 1,000 jobs for the term (the title and 사업규모); L63: 2개소 20명
     rows = run("outcomes", subject=JEONJU_PLEDGE)
     assert pick(rows, "indicator_ko", "value", "unit", "period", "value_kind", "source_line") == [
-        ("일자리 창출", "220", "count", "2018", "target", "75"), ("일자리 창출", "220", "count", "2019", "target", "76"),
-        ("일자리 창출", "200", "count", "2020", "target", "77"), ("일자리 창출", "200", "count", "2021", "target", "78"),
-        ("일자리 창출", "160", "count", "2022-06", "target", "79")]
+        ("일자리 창출", "1000", "count", "2018/2022", "target", "3"),
+        ("일자리 창출", "1000", "count", "2018/2022", "target", "12"),
+        ("시설 수", "2", "place", "2018/2022", "target", "63"), ("참여 인원", "20", "person", "2018/2022", "target", "63"),
+        ("일자리 창출", "160", "count", "2022-06", "target", "74"), ("일자리 창출", "200", "count", "2020", "target", "74"),
+        ("일자리 창출", "200", "count", "2021", "target", "74"), ("일자리 창출", "220", "count", "2018", "target", "74"),
+        ("일자리 창출", "220", "count", "2019", "target", "74")]
     assert {r["document"] for r in rows} == {PLEDGE_CARD}
-    assert {r["period"].datatype.value for r in typed("outcomes", subject=JEONJU_PLEDGE)} == {XSD + "gYear",
+    assert {r["period"].datatype.value for r in typed("outcomes", subject=JEONJU_PLEDGE)} >= {XSD + "gYear",
                                                                                            XSD + "gYearMonth"}
-    # 002 L16-20: organizations and workers, in total and by type, as of the end of June 2018
+    # 002 L16-20: organizations and workers, in total and by type, as of the end of June 2018: the city's state
     city = run("outcomes", municipality="전주시", subject="전주시")
-    assert sorted(pick([r for r in city if r.get("period") == "2018-06"], "indicator_ko", "value")) == sorted([
-        ("기업·단체 수", "403"), ("기업·단체 수", "68"), ("기업·단체 수", "5"), ("기업·단체 수", "14"),
-        ("기업·단체 수", "316"), ("종업원 수", "1253"), ("종업원 수", "894"), ("종업원 수", "33"),
-        ("종업원 수", "116"), ("종업원 수", "210")])
-    # 002 L12: 사업규모 1,000개, the plan for the pledge's term (L13 사업기간 2018. ~ 2022.)
-    assert pick([r for r in city if r.get("period") != "2018-06"], "indicator_ko", "value", "period", "value_kind",
-                "source_line") == [("일자리 창출", "1000", "2018/2022", "target", "12")]
-    assert len(city) == 11
+    assert sorted(pick(city, "indicator_ko", "value", "period", "value_kind")) == sorted(
+        [("기업·단체 수", v, "2018-06", "actual") for v in ("403", "68", "5", "14", "316")] +
+        [("종업원 수", v, "2018-06", "actual") for v in ("1253", "894", "33", "116", "210")])
     assert run("outcomes", municipality="수원시", subject=JEONJU_PLEDGE) == []
 
 
@@ -313,7 +313,7 @@ def test_budgets_of_jeonju(run, typed):
                ("2022-06", "2022")]
     expected = {(JEONJU_PLEDGE, source, year, period, str(int(Decimal(eok) * 100_000_000)))
                 for source, values in table.items() for (period, year), eok in zip(periods, values, strict=True)}
-    expected.add(("전주시", "합계", None, "2018/2022", "23140000000"))  # L14 총사업비, for the term of L13
+    # L14 총사업비, the pledge's too, for the term of L13
     got = pick(rows, "subject_ko", "source_ko", "year", "period", "amount_krw")
     assert len(got) == 25 and set(got) == expected
     for row in typed("budgets", subject=JEONJU_PLEDGE):
@@ -326,49 +326,66 @@ def test_targets_against_achievements(run, typed):
     rows = run("targets")
     # 000 L986-996: 이천 placements 4,210 + 6,530 + 7,029 + 4,113 (2014 – June 2017) against the 1만명 pledge, 218%.
     # 000 L2685, L2900: 경산 14,739 jobs against a target of 1만개, "150%" (the table L2688 computes 147.39).
-    assert pick(rows, "municipality_ko", "subject_ko", "indicator_ko", "target", "actual", "achievement_pct",
-                "period", "computed_pct") == [
-        ("경산시", "매년 일자리 1만개 창출", "일자리 창출", "10000", "14739", "150", None, "147.39"),
-        ("이천시", "일자리센터 운영 활성화 1만명 취업달성", "취업 인원", "10000", "21882", "218", "2014/2017-06", "218.82")]
-    assert pick(rows, "source_line", "passages") == [("2685", "2"), ("996", "1")]
-    assert pick(run("targets", municipality="경산시"), "actual") == [("14739",)]
-    assert run("targets", municipality="수원시") == []
-    assert {r["computed_pct"].datatype.value for r in typed("targets")} == {XSD + "decimal"}
+    achieved = [r for r in rows if "actual" in r]
+    assert pick(achieved, "municipality_ko", "subject_ko", "indicator_ko", "target", "actual", "achievement_pct",
+                "period", "computed_pct", "source_line", "passages") == [
+        ("경산시", "매년 일자리 1만개 창출", "일자리 창출", "10000", "14739", "150", None, "147.39", "2685", "2"),
+        ("이천시", "일자리센터 운영 활성화 1만명 취업달성", "취업 인원", "10000", "21882", "218", "2014/2017-06", "218.82",
+         "996", "1")]
+    # Every other stated target, its actual and rates empty: 002 L74-79 (the yearly goals), L3/L12 (1,000 jobs
+    # for the term), 000 L443 (생활임금 10,000원 in 2019), L2570 (경산's 1만개 a year, before the results)
+    stated = set(pick([r for r in rows if "actual" not in r], "municipality_ko", "indicator_ko", "target", "period",
+                      "source_line"))
+    assert {("전주시", "일자리 창출", "220", "2018", "75"), ("전주시", "일자리 창출", "220", "2019", "76"),
+            ("전주시", "일자리 창출", "200", "2020", "77"), ("전주시", "일자리 창출", "200", "2021", "78"),
+            ("전주시", "일자리 창출", "160", "2022-06", "79"), ("전주시", "일자리 창출", "1000", "2018/2022", "3"),
+            ("수원시", "임금", "10000", "2019", "443"), ("경산시", "일자리 창출", "10000", None, "2570")} <= stated
+    assert all("achievement_pct" not in r and "computed_pct" not in r for r in rows if "actual" not in r)
+    assert pick([r for r in run("targets", municipality="경산시") if "actual" in r], "actual") == [("14739",)]
+    assert pick(run("targets", municipality="수원시"), "target") == [("10000",)]
+    assert {r["computed_pct"].datatype.value for r in typed("targets") if "computed_pct" in r} == {XSD + "decimal"}
 
 
 def test_org_counts_of_jeonju(run):
     rows = run("org-counts")
     # 002 L16-20: 기업(단체)수 68/5/14/316 and 근로자수 894/33/116/210 ('18. 6월말 기준)
-    assert pick(rows, "municipality_ko", "type_ko", "organizations", "workers", "as_of") == [
+    assert pick([r for r in rows if r["municipality_ko"] == "전주시"], "municipality_ko", "type_ko", "organizations",
+                "workers", "as_of") == [
         ("전주시", "협동조합", "316", "210", "2018-06"), ("전주시", "사회적기업", "68", "894", "2018-06"),
         ("전주시", "자활기업", "14", "116", "2018-06"), ("전주시", "마을기업", "5", "33", "2018-06")]
-    assert run("org-counts", municipality="Jeonju-si") == rows
-    assert run("org-counts", municipality="김해시") == []
+    assert run("org-counts", municipality="Jeonju-si") == [r for r in rows if r["municipality_ko"] == "전주시"]
+    # 000 L2986-2988 (김해, as of July 2017) and L2187-2188 (정읍, 2017): counts stated in lines, not a table
+    assert pick(run("org-counts", municipality="정읍시"), "type_ko", "organizations", "workers", "as_of") == [
+        ("마을기업", "15", "19", "2017"), ("사회적기업", "10", "53", "2017")]
+    assert pick(run("org-counts", municipality="김해시"), "type_ko", "organizations", "as_of") == [
+        ("협동조합", "56", "2017-07"), ("사회적기업", "8", "2017-07"), ("사회적협동조합", "5", "2017-07"),
+        ("예비사회적기업", "5", "2017-07"), ("마을기업", "2", "2017-07")]
 
 
 def test_awards(run):
-    # 000 L1559-1561 and L1723-1727: 원주's awards, stated twice in slightly different words (each passage its
-    # own record). The grantor (한국관광공사, 중기청장, 국무총리) is not recorded, see the report.
+    # 000 L1559-1561 and L1723-1727: 원주's awards, stated twice in slightly different words: one record each,
+    # with the grantor its parenthesis (중기청장상) or its prize (국무총리상) names. 한국관광공사's "전통시장 16개소
+    # 선정" (L1559) is a selection, not an award.
     wonju = run("awards", municipality="원주시")
-    assert pick(wonju, "recipient_ko", "award_ko", "year") == [
-        ("원주시", "2015 전국우수시장박람회 전통시장 활성화 우수지자체 수상", "2015"),
-        ("원주시", "2015 전국우수시장박람회 전통시장 활성화 우수지자체 수상(중기청장상)", "2015"),
-        ("원주시", "2015년 한국관광공사 '외국인이 가기 좋은 전통시장 전국 16개소' 선정", "2015"),
-        ("원주시", "2015년 한국관광공사'외국인이 가기 좋은 전통시장'선정", "2015"),
-        ("원주시", "2016 전국우수시장박람회 우수시장부문 '국무총리상' 수상", "2016"),
-        ("원주시", "2016 전국우수시장박람회 우수시장부문 '국무총리상'수상", "2016"),
-        ("원주시", "2016년 한국관광공사 '11월에 가볼 만한 골목길 6곳'선정", "2016")]
-    # 000 L852-857 and again L1106-1116: one row per award, at its first line, with the grantor in brackets.
-    # Not asserted: the heading L1102 taken for an award; missing: 아시아 문화경제대상 (no year, L856).
-    icheon = {(r["award_ko"], r.get("grantor_ko"), r["year"], r["source_line"]) for r in run("awards", municipality="이천시")}
-    assert {("2016년 규제개혁추진 실적 우수기관 선정 (경기도)", "경기도", "2016", "852"),
-            ("2016년 전국 규제지도 '경제활동친화성'부문 S등급 (대한상의)", "대한상의", "2016", "853"),
-            ("2016년 기업환경개선 평가 공장설립분야 1위 선정 (대한상의)", "대한상의", "2016", "854"),
-            ("2016년 여성일자리 추진 우수기관 선정 (경기도)", "경기도", "2016", "855"),
-            ("2017 공약이행 및 정보공개 평가 SA등급 (매니페스토실천본부)", "매니페스토실천본부", "2017", "857")} <= icheon
-    # 000 L2902: 2016 경상북도 지역브랜드 일자리 경진대회 최우수상; L2904: 투자 유치 대상 to ㈜효림산업, an enterprise of 경산
-    gyeongsan = set(pick(run("awards", municipality="경산시"), "recipient_ko", "year", "source_line"))
-    assert {("경산시", "2016", "2902"), ("㈜효림산업", "2016", "2904")} <= gyeongsan
+    assert pick(wonju, "recipient_ko", "award_ko", "year", "grantor_ko") == [
+        ("원주시", "전국우수시장박람회 전통시장 활성화 우수지자체", "2015", "중기청"),
+        ("원주시", "전국우수시장박람회 우수시장부문 국무총리상", "2016", "국무총리")]
+    # 000 L851-857 and again L1104-1116: one row per award, at its first line, with the grantor in brackets.
+    icheon = {(r["award_ko"], r.get("grantor_ko"), r.get("year"), r["source_line"])
+              for r in run("awards", municipality="이천시")}
+    assert icheon == {("경기도내 고용률 3년 연속 1위", "통계청", None, "851"),
+                      ("규제개혁추진 실적 우수기관", "경기도", "2016", "852"),
+                      ("전국 규제지도 경제활동친화성 부문 S등급", "대한상의", "2016", "853"),
+                      ("기업환경개선 평가 공장설립분야 1위", "대한상의", "2016", "854"),
+                      ("여성일자리 추진 우수기관", "경기도", "2016", "855"),
+                      ("아시아 문화경제대상", "아시아문화경제진흥원", None, "856"),
+                      ("공약이행 및 정보공개 평가 SA등급", "매니페스토실천본부", "2017", "857")}
+    # 000 L2606 and L2902: one award (경상북도 지역브랜드 일자리 경진대회 최우수상, 2016); L2904: 투자 유치 대상
+    # to two companies of 경산
+    gyeongsan = set(pick(run("awards", municipality="경산시"), "recipient_ko", "award_ko", "year", "source_line"))
+    assert gyeongsan == {("경산시", "경상북도 지역브랜드 일자리 경진대회 최우수상", "2016", "2606"),
+                         ("㈜효림산업", "경상북도 투자 유치 대상", "2016", "2904"),
+                         ("동일가구", "경상북도 투자 유치 대상", "2016", "2904")}
 
 
 def test_ordinances(run):
@@ -385,9 +402,10 @@ def test_ordinances(run):
 
 def test_events(run):
     # 000 L531 (2014. 4. 1. 설립하여 …) and L672 ((주)희망키움터 설립 : 2014. 4. 1.)
+    # and L712, the dates under the certificates' photos (L705-710; the last, KS인증, 2017. 6.)
     assert pick(run("events", municipality="남양주시"), "subject_ko", "date", "type_ko", "source_line") == [
         ("민관협력을 통한 기술기반형 사회적기업 육성", "2014-04-01", "설립", "531"),
-        ("㈜희망키움터", "2014-04-01", "설립", "672")]
+        ("㈜희망키움터", "2014-04-01", "설립", "672"), ("각종 인증 취득 등 생산기반 조성", "2017-06", "인증·지정", "712")]
     # unnarrowed, events whose subject has no municipality are listed too (000 L1862: 청주여성새로일하기센터,
     # designated 2009. 2.)
     everything = run("events")
@@ -400,14 +418,17 @@ def test_events(run):
 
 
 def test_beneficiaries(run):
-    # 000 L2184 (장애인 사회적기업 육성), L2504 (□4 장애인사회적기업 육성), L2473 (취약계층 일자리 창출 5명)
+    # 000 L2184 (장애인 사회적기업 육성, in the case's summary), L2504 (□4 장애인사회적기업 육성), L2473 (취약계층
+    # 일자리 창출 5명, under 2. 정성적 효과: the case's own program)
     assert pick(run("beneficiaries", municipality="정읍시"), "subject_ko", "group_ko", "source_line") == [
-        ("『공동체 활성화』를 통한 사회적경제 인프라 구축", "장애인", "2184"),
-        ("장애인사회적기업 육성", "장애인", "2504"),
-        ("지역공동체 조직의 네트워크 구성 및 상호협력시스템 구축", "취약계층", "2473")]
-    # 000 L1827 (the program's heading) and L1901 (경력단절여성 직업교육훈련 및 취업지원); 002 L42-44: 청년 jobs
-    assert ("여성일자리창출 기반 확대 및 강화", "경력단절 여성", "1901") in pick(
-        run("beneficiaries", municipality="청주시"), "subject_ko", "group_ko", "source_line")
+        ("『공동체 시스템』을 활용한 실패없는 정읍형 사회적경제기업 육성", "장애인", "2184"),
+        ("『공동체 시스템』을 활용한 실패없는 정읍형 사회적경제기업 육성", "취약계층", "2473"),
+        ("장애인사회적기업 육성", "장애인", "2504")]
+    # 000 L1827 (the program's heading, 여성일자리창출) and L1782 (고학력 경력단절여성 취업지원, the case's own program:
+    # one row per program and group, at its first line); 002 L42-44: 청년 jobs
+    chungju = pick(run("beneficiaries", municipality="청주시"), "subject_ko", "group_ko", "source_line")
+    assert {("여성일자리창출 기반 확대 및 강화", "여성", "1827"),
+            ("경력단절 여성에게 내일(JOB)이 있는 청주", "경력단절 여성", "1782")} <= set(chungju)
     assert ("지역주도형 청년일자리 창출('18. 8. ~ '20. 7.)", "청년", "42") in pick(
         run("beneficiaries", municipality="전주시"), "subject_ko", "group_ko", "source_line")
 
@@ -428,10 +449,9 @@ def test_shared_partners(run):
 
 def test_cost_per_job(run, typed):
     rows = {r["subject_ko"]: (r["budget_krw"], r["jobs"], r["krw_per_job"]) for r in run("cost-per-job")}
-    # 002: 총사업비 231.4억원 (L14, L28) and 1,000 jobs (L12), or the yearly targets 220+220+200+200+160 (L75-79)
-    assert rows["전주시"] == ("23140000000", "1000", "23140000")
+    # 002: 총사업비 231.4억원 (L14, L28) and 1,000 jobs (L3, L12), or the yearly targets 220+220+200+200+160 (L75-79)
     assert rows[JEONJU_PLEDGE] == ("23140000000", "1000", "23140000")
-    # 000 L325: 일자리창출 : 19개 기업 70명 381,717천원
+    # 000 L325: 일자리창출 : 19개 기업 70명 381,717천원 (under its heading L323)
     assert rows["일자리창출 인건비 및 사회보험료 지원"] == ("381717000", "70", "5453100")
     # The other rows pair figures the graph attached to the wrong subject or read wrongly (see the report):
     # they are checked for arithmetic only.

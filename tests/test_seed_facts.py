@@ -1,10 +1,10 @@
-"""End to end: the seeds through the whole pipeline, checked against annotated facts.
+"""End to end: the seeds through the whole pipeline, against what a careful reader finds in them.
 
-``tests/data/seed_facts.yaml`` holds 506 facts read from the two seed documents
-by hand; each fact names its line, and each check requires the provenance
-(document and a span covering that line). The baseline file lists the facts the
-pipeline extracts today: every one of them must keep holding, and recall over
-all annotated facts must not fall.
+``tests/data/seed_facts.yaml`` holds the facts of every family in both seeds (``ANNOTATION.md``). Each
+family's recall (facts in the graph, with their source) and precision (records of the graph that a fact
+accounts for) are measured on every run, printed in the terminal summary with what is missing, and held to
+the floors below: the rates the pipeline reaches today, which a change may raise and never lower. The
+issue's goal is 95% recall overall and 90% in every family, 95% precision; ``FLOORS`` say how far it is.
 """
 
 from __future__ import annotations
@@ -14,29 +14,53 @@ from collections import Counter
 import pytest
 
 from graph.validation import validate_store
-from tests.seed_facts import FACTS_FILE, fact_id, holds, load_facts
+from tests.seed_facts import FAMILIES, fact_id, holds, load_facts, precision
 
-BASELINE_FILE = FACTS_FILE.with_name("seed_facts_baseline.txt")
 FACTS = load_facts()
-BASELINE = {line for line in BASELINE_FILE.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
-EXPECTED = [f for f in FACTS if fact_id(f) in BASELINE]
+# (recall, precision) each family reaches on the seeds today, in percent; None: not measured for the family.
+FLOORS = {
+    "municipality": (90, None), "case": (77, None), "pledge": (100, None), "contact": (100, None),
+    "enterprise": (80, 80), "organization": (67, None), "partner": (25, 62), "outcome": (50, 65),
+    "budget": (67, 79), "target": (44, 78), "org-count": (44, 91), "event": (68, 69), "beneficiary": (69, 55),
+    "award": (75, 94), "ordinance": (72, 78),
+}
+OVERALL_RECALL_FLOOR = 57
 
 
-def test_annotations_cover_every_case_and_the_pledge_card():
-    cases = Counter(f["doc"] for f in EXPECTED)
-    assert len(FACTS) == 506
-    assert len(BASELINE) == 328 and len(EXPECTED) >= len(BASELINE)  # two facts may share an id
-    assert cases["002"] >= 20 and cases["000"] >= 200
+@pytest.fixture(scope="module")
+def measured(seed_store, seed_report):
+    found = {f"{fact_id(f)}#{i}": holds(seed_store, f) for i, f in enumerate(FACTS)}
+    counts, unmatched = precision(seed_store, FACTS)
+    per_family = {}
+    for family in FAMILIES:
+        facts = [(i, f) for i, f in enumerate(FACTS) if f["kind"] == family]
+        hits = sum(found[f"{fact_id(f)}#{i}"] for i, f in facts)
+        per_family[family] = (hits, len(facts), *counts.get(family, (None, None)))
+    missing = [fact_id(f) for i, f in enumerate(FACTS) if not found[f"{fact_id(f)}#{i}"]]
+    seed_report.update(per_family=per_family, missing=missing, unmatched=unmatched)
+    return per_family
 
 
-@pytest.mark.parametrize("fact", EXPECTED, ids=[fact_id(f) for f in EXPECTED])
-def test_fact_is_in_the_graph_with_its_source(seed_store, fact):
-    assert holds(seed_store, fact), fact
+def test_the_annotation_covers_every_family_in_both_documents():
+    kinds = Counter(f["kind"] for f in FACTS)
+    assert len(FACTS) == 1263
+    assert set(kinds) == set(FAMILIES)
+    assert Counter(f["doc"] for f in FACTS) == {"000": 1193, "002": 70}
 
 
-def test_recall_over_all_annotated_facts(seed_store):
-    found = sum(holds(seed_store, f) for f in FACTS)
-    assert found >= len(EXPECTED)
+@pytest.mark.parametrize("family", FAMILIES)
+def test_recall_and_precision_of_each_family_hold_their_floor(measured, family):
+    hits, total, right, stated = measured[family]
+    recall_floor, precision_floor = FLOORS[family]
+    assert 100 * hits / total >= recall_floor, f"{family}: {hits}/{total}"
+    if precision_floor is not None:
+        assert stated and 100 * right / stated >= precision_floor, f"{family}: {right}/{stated}"
+
+
+def test_overall_recall_holds_its_floor(measured):
+    hits = sum(v[0] for v in measured.values())
+    total = sum(v[1] for v in measured.values())
+    assert total == len(FACTS) and 100 * hits / total >= OVERALL_RECALL_FLOOR
 
 
 def test_the_seed_graph_conforms_to_the_shapes(seed_store):

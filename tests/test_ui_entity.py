@@ -21,6 +21,7 @@ HUIMANG = ID + "organization/희망키움터"
 GUKJE = ID + "organization/국제통신공업"
 HOPE_CARE = ID + "organization/남양주시희망케어센터"
 NAMYANGJU = ID + "municipality/41360"
+SUWON = ID + "municipality/41110"
 PLUMBING = ("/statement/", "/span/", "/observation/", "/partnership/", "/document/", "/curated/", "/admin-code/")
 
 
@@ -96,7 +97,7 @@ def test_entity_page_in_korean_and_english(app):
     assert ("유형: 사회적경제기업", {"type": ["Enterprise"], "lang": ["ko"]}) in links_to(at)
     # Relations grouped by property, named from the ontology; the founding date as a date.
     texts = [m.value for m in at.markdown]
-    assert "**협력기관** (3)" in texts and "**설립일**" in texts and "2014년 4월 1일" in texts
+    assert "**협력기관** (4)" in texts and "**설립일**" in texts and "2014년 4월 1일" in texts
     assert not any("statement/" in label or "span/" in label or "partnership/" in label
                    for label, _ in links_to(at))
     # Provenance: the fact, the quoted passage, the document and the line.
@@ -123,11 +124,13 @@ def test_entity_page_in_korean_and_english(app):
     at = visit(at, "entity", entity=GUKJE, lang="ko")
     assert [title.value for title in at.title] == ["국제통신공업(주)"]
     assert partner_roles(at, "㈜희망키움터") == "기술 제공 · 운영 · 투자"
-    assert {"재원": "합계", "기간": "", "금액": "1억원", "구분": "실적", "줄": 678} in table_rows(at)
+    # L678: 국제통신공업(주)의 투자를 통해 회사 설립(자본금 1억원), its investment
+    assert {"지표": "투자액", "값": "1억원", "줄": 678}.items() <= next(
+        row for row in table_rows(at) if row.get("지표") == "투자액").items()
 
 
 def test_entity_page_outcomes_and_a_municipality(app):
-    program = ID + "program/51130/美味未-문화%2C-맛%2C-희망%2C-%E3%80%8C원주미로예술시장%E3%80%8D에-빠지다."
+    program = ID + "program/51130/美味未문화%2C맛%2C희망%2C원주미로예술시장에빠지다."
     at = visit(app, "entity", entity=program, lang="en")
     rows = table_rows(at)
     assert {"Indicator": "Revenue", "Value": "KRW 4.5 billion", "Unit": "Korean won", "Qualifier": "",
@@ -194,7 +197,8 @@ def test_graph_page_one_and_two_hops(app):
     nodes = graph_nodes(at)
     by_id = {node["id"]: node for node in nodes}
     assert by_id[GUKJE]["label"] == "국제통신공업(주)"
-    assert set(by_id) == {HUIMANG, GUKJE, HOPE_CARE, NAMYANGJU, ID + "event/a640f2d9f47ccf19"}
+    assert set(by_id) == {HUIMANG, GUKJE, HOPE_CARE, NAMYANGJU, ID + "organization/남양주고용복지플러스센터",
+                          ID + "event/a640f2d9f47ccf19"}
     assert all(node["title"] is None for node in nodes)  # the component would put a title through innerHTML
     assert at.query_params == {"entity": HUIMANG, "hops": "1"}
     assert "국제통신공업(주)" in [row["이름"] for row in table_rows(at)]
@@ -204,11 +208,14 @@ def test_graph_page_one_and_two_hops(app):
     ids = {node["id"] for node in nodes}
     assert {HUIMANG, GUKJE, HOPE_CARE, NAMYANGJU} <= ids and len(ids) > 5
     assert {node["label"] for node in nodes if node["id"] == GUKJE} == {"Gukje Tongsin"}
-    # 남양주시 has more neighbours than a node shows: the rest are one "+N more" node.
-    more = [node for node in nodes if node["id"] == f"more::{NAMYANGJU}"]
+    assert not [i for i in ids if any(part in i for part in PLUMBING)]
+    # 수원시 has more neighbours than a node shows, two hops from ㈜더페이퍼: the rest are one "+N more" node.
+    at = visit(at, "graph", entity=ID + "organization/더페이퍼", hops="2", lang="en")
+    nodes = graph_nodes(at)
+    ids = {node["id"] for node in nodes}
+    more = [node for node in nodes if node["id"] == f"more::{SUWON}"]
     assert len(more) == 1 and more[0]["label"].startswith("+") and more[0]["label"].endswith(" more")
-    shown_near_namyangju = sum(1 for node in nodes if node["id"] not in (HUIMANG, f"more::{NAMYANGJU}"))
-    assert shown_near_namyangju <= 12 + 4
+    assert sum(1 for node in nodes if node["id"] not in (ID + "organization/더페이퍼", f"more::{SUWON}")) <= 12 + 4
     assert not [i for i in ids if any(part in i for part in PLUMBING)]
     assert at.query_params["hops"] == "2"
 

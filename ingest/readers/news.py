@@ -1,6 +1,6 @@
 """The news reader: a report or press release, sentence by sentence, dated by its dateline.
 
-The report's own date comes from its first lines (``기사입력 2023-11-02``, ``[수원=뉴스] 2024.05.10``,
+The report's own date comes from its first lines (else from the catalog) (``기사입력 2023-11-02``, ``[수원=뉴스] 2024.05.10``,
 ``2024년 5월 10일``); relative dates in its sentences (``지난 3일``, ``오는 15일``, ``올해``, ``지난해``) are
 resolved against it (:func:`ingest.normalize.find_relative_dates`). A paragraph is one line of many sentences:
 each sentence is an item of its own, so that a figure, a partner or an award keeps the sentence it is in as
@@ -30,7 +30,8 @@ def report_date(items: list[Item]) -> str | None:
 
 def make_news_reader():
     def news(items: list[Item], ctx: Context) -> list[Region]:
-        reference = report_date(items)
+        reference = report_date(items) or (ctx.entry.date if ctx.entry else None)
+        ctx.reference_date = reference
         sentences: list[Item] = []
         for item in items:
             for sentence in split_sentences(item, minimum=0):

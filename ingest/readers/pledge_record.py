@@ -46,7 +46,7 @@ def make_pledge_record_reader():
                         period = f"{dates[0].start}/{dates[0].end}" if dates[0].end else dates[0].start
                     break
             scope = Scope(municipality, name, pledges=(pledge,), plan=True, period=period)
-            regions.append(Region(items[start + 1:end], scope))
+            regions.append(Region(items[start:end], scope))  # the title's own figure is a goal too
         return regions
 
     return pledge_record

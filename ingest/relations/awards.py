@@ -29,6 +29,13 @@ _LEADING_DATE = re.compile(r"^(?:제?\s*(?:19|20)\d{2}\s*(?:년도?|\.)?\s*(?:\d
 # A grantor in parentheses after the prize, with or without the verb between: "…우수기관 선정 (경기도)".
 _TRAILING_PAREN = re.compile(r"^\s*[\"'”’]?\s*(?:수상|선정|받[가-힣]*)?\s*\(([^()]{2,24})\)")
 _QUOTES = "'\"‘’“”「」『』"
+# A sentence (a report's), not a bullet: an award is read from its grammar there.
+_SENTENCE = re.compile(r"(?:했|았|었|됐|였|혔|한|된)다\.?|다\.(?:\s|$)|에서\s|(?:으로|로)\s*선정")
+_QUOTED = re.compile(r"['‘\"“「『]([^'’\"”」』]{2,60})['’\"”」』]")
+_SCHEME = re.compile(r"((?:[^\s,]+\s){0,4}[^\s,]*(?:평가|대회|경진대회|어워드|품평회|시상식|공모전|콘테스트|박람회))(?:에서|의)\s")
+_TITLES = "장관|총리|대통령|도지사|시장|군수|구청장|청장|이사장|위원장|회장|원장"
+# After a body: it runs the scheme that gives the award.
+_RUNS_SCHEME = r"(?:\([^)]*\))?\s*(?:주관|주최|가\s*(?:실시|주관|주최|연|여는|개최)|이\s*(?:실시|주관|주최|연|여는|개최)|의\s*['‘\"“])"
 
 
 class Awards:
@@ -64,18 +71,74 @@ class Awards:
         shift = item.text.find(text)
         out = []
         start = 0
+        sentence = bool(_SENTENCE.search(text))
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)] if sentence else []
         for match in self.anchor.finditer(text):
             if text[: match.start()].rstrip().endswith("(") and out:
                 continue  # (중기청장상): the grantor of the award before, not a second award
-            if not self.is_award(text, match):
+            if any(a < match.start() < b for a, b in quoted) and \
+                    re.match(r"\s*(?:에서|평가)", text[next(b for a, b in quoted if a < match.start() < b):]):
+                continue  # '2023 우수 마을기업 경진대회'에서 …: a word of the scheme's name
+            if not self.is_award(text, match, sentence=sentence):
                 continue
             end = match.end()
-            clause_start = max(start, _clause_start(text, match.start()))
-            out += self.award(item, passage, text, clause_start, match.start(), end, shift)
+            if sentence:
+                out += self.in_sentence(item, passage, text, start, match, shift)
+            else:
+                clause_start = max(start, _clause_start(text, match.start()))
+                out += self.award(item, passage, text, clause_start, match.start(), end, shift)
             start = end
         return out
 
-    def is_award(self, text: str, match: re.Match) -> bool:
+    def in_sentence(self, item: Item, passage: Passage, text: str, start: int, match: re.Match,
+                    shift: int) -> list[Award]:
+        """An award in a running sentence: "노원구가 고용노동부 주관 '2024년 사회적기업 육성 우수 자치단체'
+        평가에서 최우수상을 받았다". The name is the scheme (quoted, or the phrase before 에서) and the prize;
+        the grantor the body that runs the scheme (주관, 주최, 실시한 …) or whose title the prize carries; the
+        recipient the subject of the clause."""
+        ctx = self.ctx
+        window = text[start: match.end()]
+        anchor = match.start() - start
+        prize = match.group(0)
+        titled = re.search(rf"((?:[가-힣A-Za-z]+\s?)?(?:{_TITLES})\s?)$", window[:anchor])
+        if titled and prize.startswith(("표창", "상")):
+            prize = titled.group(1).strip() + " " + prize
+        quoted = [q for q in _QUOTED.finditer(window[:anchor]) if not re.search(r"(다|요)[.!]?$", q.group(1))]
+        scheme = quoted[-1].group(1) if quoted else None
+        if scheme is None:
+            phrase = _SCHEME.search(window[:anchor])
+            scheme = phrase.group(1) if phrase else None
+        name = prize if not scheme else f"{_LEADING_DATE.sub('', scheme.strip()).strip()} {prize}"
+        name = normalize_space(re.sub(r"로\s*선정돼?\s*", " ", name))
+        evidence = ctx.evidence_of([item])
+        year = re.search(r"((?:19|20)\d{2})\s*년?", scheme or "")
+        dates = [d for d in item.dates if d.start_char - shift <= match.end()]
+        date = year.group(1) if year else (dates[-1].start[:7] if dates else (ctx.reference_date or "")[:4] or None)
+        actors = [n for n in item.actors(listed=True)]
+        grantor = None
+        for named in actors:
+            after = text[named.mention.end - shift:]
+            if named.mention.start - shift >= start and re.match(_RUNS_SCHEME, after):
+                grantor = named.key
+        if grantor is None:
+            grantor = self.grantor(text[match.end():], prize, item, passage, evidence)
+        if grantor is None and titled:
+            grantor = self.body(titled.group(1).strip(), passage, evidence)
+        subjects = [n.key for n in actors if start <= n.mention.start - shift < match.start() and n.key != grantor
+                    and re.match(r"['’”]?(?:\([^)]*\))?(?:이|가|은|는|도)(?![가-힣])", text[n.mention.end - shift:])]
+        after = text[match.end():]
+        clause_end = match.end() + (re.search(r",|\.\s|$", after).start())
+        later = [n.key for n in actors if match.end() <= n.mention.start - shift < clause_end and n.key != grantor]
+        if re.match(r"['’”]?\s*(?:은|는)\s", after) and later:
+            recipients = list(dict.fromkeys(later))  # 대통령 표창은 X와 Y가 (받았다)
+        elif re.match(r"['’”]?\s*[을를]\s*(?:받은|수상한)\s", after) and later:
+            recipients = later[:1]  # 대상을 받은 ㈜다온랩
+        else:
+            recipients = subjects[-1:] or ([passage.scope.subject or passage.scope.municipality]
+                                           if passage.scope.subject or passage.scope.municipality else [])
+        return [Award(r, name, date, evidence, grantor) for r in recipients if r != grantor]
+
+    def is_award(self, text: str, match: re.Match, *, sentence: bool = False) -> bool:
         word = match.group(0)
         before = text[: match.start()].rstrip(" (")
         after = text[match.end():]
@@ -88,6 +151,8 @@ class Awards:
         if word.endswith("우수") and not re.match(r"\s*(?:상|기관|등급|지자체|마을기업|시장)", after):
             return False
         clause = text[_clause_start(text, match.start()): _clause_end(text, match.end())]
+        if sentence:  # the verb may close the sentence after a list of prizes (X은 …표창을, Y는 …을 받았다)
+            clause += text[match.end():]
         if rank or any(v in clause for v in self.verbs):
             return not re.search(r"선정되었음|선정\s*(?:예정|계획)|공모", clause) or "수상" in clause
         return bool(_TRAILING_PAREN.match(after))
@@ -101,7 +166,10 @@ class Awards:
         prize_first = sep and colon > end  # "… 수상 : 동일가구, ㈜효림산업"
         name_start = start
         if sep and colon < anchor:  # "제2회 행복마을 콘테스트 : 마을만들기 대통령상"
-            name = text[start:colon].strip() + " " + text[colon + 1: end].strip()
+            field = text[start:colon].strip()
+            # "심사결과 : 우수상": a field's name is not the award's
+            field = "" if re.search(r"(결과|내역|실적|현황|수상|성과)$", field.replace(" ", "")) else field
+            name = field + " " + text[colon + 1: end].strip()
         else:
             name = text[name_start:end]
         name = normalize_space(_LEADING_DATE.sub("", name.strip(" ∙·▸-❍○□•¦")).strip(_QUOTES + " "))
@@ -153,7 +221,8 @@ class Awards:
             resolution = self.ctx.resolver.organization(stem)
             if resolution.known:
                 return self.ctx.organization(stem, evidence)
-        if known_only or not re.search(r"(부|처|청|원|회|공단|공사|재단|본부|센터|협회|연합회|위원회|일보|신문|방송)$", text):
+        if known_only or re.search(r"[\d\s]", text) or \
+                not re.search(r"(부|처|청|진흥원|연구원|회|공단|공사|재단|본부|센터|협회|연합회|위원회|일보|신문|방송)$", text):
             return None
         return self.ctx.organization(text, evidence)
 
@@ -193,8 +262,31 @@ def _clause_end(text: str, position: int) -> int:
     return min(ends) if ends else len(text)
 
 
+def once(award: Award, known: list[Award]) -> Award | None:
+    """``award``, or None when ``known`` holds it already (same recipient and name, a year missing on one side
+    or the same): the known record then takes what this mention adds (grantor, date, source)."""
+    squeezed = award.label.replace(" ", "")
+    for other in known:
+        theirs = other.label.replace(" ", "")
+        if other.recipient == award.recipient and (squeezed in theirs or theirs in squeezed) and \
+                (not award.date or not other.date or award.date[:4] == other.date[:4]):
+            other.grantor = other.grantor or award.grantor
+            other.date = other.date if other.date and len(other.date) >= len(award.date or "") else award.date
+            if len(award.label) > len(other.label):  # the fuller name (경상북도 지역브랜드 … over 지역브랜드 …)
+                other.label = award.label
+            if award.evidence != other.evidence:
+                other.also.append(award.evidence)
+            return None
+    return award
+
+
 def make_awards():
     def awards(passage: Passage, ctx: Context) -> list[Record]:
-        return list(Awards(ctx).read(passage))
+        out: list[Record] = []
+        for award in Awards(ctx).read(passage):
+            new = once(award, ctx.out.awards + out)
+            if new is not None:
+                out.append(new)
+        return out
 
     return awards

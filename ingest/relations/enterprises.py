@@ -32,7 +32,7 @@ def make_enterprises():
             shift = text.find(content)
             label, sep, _ = content.partition(":")
             label_types = [c for _, _, c in find("enterprise-type", label)] if sep else []
-            listed = sum(1 for n in item.organizations()) >= 2 or "," in content
+            listed = "," in content  # a list of names under a heading that names their type
             for named in item.organizations():
                 mention, key = named.mention, named.key
                 if mention.enterprise_hint:

@@ -33,7 +33,11 @@ def _stands(text: str, cue: tuple[int, str, str]) -> bool:
     return not after or not re.match(r"[가-힣]", after) or after in _AFTER_CUE
 
 
-_AFTER_CUE = set("하되식을를이과와한된해했에및로으은는의등후시전준式")
+_AFTER_CUE = set("하되돼됐됩식을를이과와한된해했에및로으은는의등후시전준式")
+
+
+def _in_quotes(text: str, position: int) -> bool:
+    return any(q.start() < position < q.end() for q in re.finditer(r"['‘\"“「『][^'’\"”」』]{2,60}['’\"”」』]", text))
 
 
 def _cue_for_date(cues, item):
@@ -75,8 +79,11 @@ def make_events():
                     continue
             else:
                 continue
-            best = max(len(d.start) for d in item.dates)
-            precise = [d for d in item.dates if len(d.start) == best]
+            # A year in a quoted name ('2024 가평 착한소비 장터') names the event, it does not date it.
+            dates = [d for d in item.dates if len(d.start) > 4 or not _in_quotes(item.text, d.start_char)] or \
+                list(item.dates)
+            best = max(len(d.start) for d in dates)
+            precise = [d for d in dates if len(d.start) == best]
             before = [d for d in precise if d.start_char <= position]
             date = before[-1] if before else precise[0]
             orgs = [n.key for n in item.organizations() if n.mention.how != "list"]

@@ -15,8 +15,7 @@ from ingest.context import Context
 from ingest.passages import Passage
 from ingest.records import Ordinance, Record
 
-_ORDINANCE = re.compile(r"(?P<title>(?:[가-힣]+(?:시|군|구)\s)?[가-힣0-9·\s]{2,50}?(?:에\s*관한\s*|촉진|설치\s*)?조례)"
-                        r"(?P<rest>[^.。]*)")
+_ORDINANCE = re.compile(r"(?P<title>(?:[가-힣]+(?:시|군|구)\s)?[가-힣0-9·\s]{2,50}?(?:에\s*관한\s*|촉진|설치\s*)?조례)")
 _NUMBER = re.compile(r"(?:조례|규칙)\s*(제\s*\d+\s*호)")
 LOOK_AHEAD = 7  # lines after a title where its date or number may stand
 
@@ -40,7 +39,9 @@ def make_ordinances():
                 after = [ctx.by_number[n].text for n in range(item.number + 1, item.number + LOOK_AHEAD + 1)
                          if n in ctx.by_number]
                 window = content[match.start():] + " " + " ".join(after)
-                dates = normalize.find_dates(match.group("rest")) or normalize.find_dates(window[:200])
+                # The date in the title's own clause (its rest may hold a date's dots), else in the lines after.
+                dates = normalize.find_dates(content[match.end("title"): match.end("title") + 40]) or \
+                    normalize.find_dates(window[:200])
                 number = _NUMBER.search(window[:300])
                 action = "amendment" if "개정" in content or "→" in content else "enactment"
                 out.append(Ordinance(municipality, title, ctx.evidence_of([item]),

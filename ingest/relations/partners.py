@@ -29,6 +29,9 @@ RELATIONAL_ROLES = ("agreement-partner", "governance-member", "collaborator", "p
 _LOCATION_WORDS = (" 소재", " 출신", "소재", "출신")
 _JOINED = re.compile(r"\s*(?:(와의|과의|와|과|의|[을를]\s*통한|[을를]\s*통해|에서|이)(?![가-힣])|(?=(?:업무)?협약|MOU|협력|협업))")
 _ROLE_BULLETS = ("w", "▸", "-", "∙", "·", "❍", "○", "‣", "m")
+# A report's sentence (not an outline's bullet): partners are read from its grammar.
+_SENTENCE = re.compile(r"(?:했|았|었|됐|였|혔|한|된|힌|는)다\.?(?:\s|$)")
+_QUOTED = re.compile(r"['‘\"“「『]([^'’\"”」』]{2,60})['’\"”」』]")
 
 
 class Partners:
@@ -51,6 +54,8 @@ class Partners:
 
     def read(self, passage: Passage) -> list[Partnership]:
         head = passage.head
+        if _SENTENCE.search(head.text):
+            return self.sentence(passage)
         subject = passage.scope.subject or passage.scope.program
         if subject is None:
             return []
@@ -153,6 +158,42 @@ class Partners:
                 self.add(first.key, partner, whole, passage.items, role_list=found[-1:])
         elif first.key != subject:
             self.add(subject, first.key, whole, passage.items, role_list=found)
+
+
+    def sentence(self, passage: Passage) -> list[Partnership]:
+        """A report's sentence: "A는 B, C와 '사회적경제기업 금융지원 업무협약'을 체결했다" (every party of an
+        agreement), "X가 주최하고 Y가 주관한 …", "Z가 위탁 운영한다" (the body right before its part).
+
+        The partnership is of what the sentence names in quotes (an agreement, an event, a program), else
+        of the passage's subject or program, else of the sentence's own subject."""
+        item = passage.head
+        text = item.text
+        actors = item.actors()
+        if not actors:
+            return []
+        scope = passage.scope
+        quoted = [q for q in _QUOTED.finditer(text) if not q.group(1).endswith(("다", "요"))]
+        of = None
+        if quoted:
+            name = quoted[-1].group(1).strip()
+            if not any(name == n.mention.text for n in actors) and len(name) >= 4:
+                of = self.ctx.program(re.sub(r"^(?:19|20)\d{2}년?\s*", "", name) if not re.match(
+                    r"^(?:19|20)\d{2}\s", name) else name, self.ctx.evidence_of([item]),
+                    municipality=scope.municipality)
+        subjects = [n.key for n in actors if re.match(r"(?:\([^)]*\))?(?:은|는|이|가)(?![가-힣])", text[n.mention.end:])]
+        of = of or scope.subject or scope.program or (subjects[0] if subjects else None)
+        if of is None:
+            return []
+        if re.search(r"협약|MOU", text) and re.search(r"체결|맺|협약식", text):
+            for named in actors:
+                self.add(of, named.key, text, [item], role_list=["agreement-partner"])
+        for named in actors:
+            part = re.match(r"(?:\([^)]*\))?\s*(?:이|가|은|는|와|과|의|에서|측)?\s*([가-힣\s·]{0,12})", text[named.mention.end:])
+            found = roles(self.ctx, part.group(1)) if part else []
+            found = [r for r in found if r != "agreement-partner"]
+            if found:
+                self.add(of, named.key, text, [item], role_list=found[:1])
+        return self.found
 
 
 def make_partners():

@@ -1,0 +1,16 @@
+"""The beneficiaries part: (text, the groups a program serves)."""
+
+import pytest
+
+CASES = [
+    ("김해시 일자리\n□ 사회적 약자를 위한 일자리 확대\n ○ 참여대상 : 18,034명(저소득, 노인, 장애인)\n"
+     " ○ 경력단절여성 직업교육 운영, 여성가족부 지원",
+     ["low-income", "older-people", "people-with-disabilities", "career-interrupted-women"]),
+    # 여성 in a name (여성새로일하기센터) is not a group served.
+    ("청주시 일자리\n□ 직업교육 지원 사업\n ○ 청주여성새로일하기센터 운영 지원", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_beneficiaries(records, text, expected):
+    assert records(text, "beneficiaries") == expected

@@ -1,0 +1,31 @@
+"""The figure families: outcomes, budgets, targets and counts by enterprise type share the figures of a passage
+(``ingest/figures.py``), each figure one family's: (text, family, records)."""
+
+import pytest
+
+SUWON = ("수원시 사회적경제\n□ 사회적기업 육성\n ▸찾아가는 사회적경제 기본 교육 : 총 12회 360명 참여\n"
+         " ▸사회적경제기업 창업자금 5개팀 40,000천원 지원\n ○ 설립 3년차에 연매출 939백만원, 종업원수 29명(28명 취약계층) 고용")
+DAMYANG = ("[담양=뉴스] 2024.02.10\n담양군은 올해 마을기업 5곳을 새로 지정하고 2026년까지 사회적경제기업 100곳을 육성할 "
+           "계획이다. 현재 관내 마을기업은 11곳이 운영되고 있다.")
+JEONGEUP = "정읍시 현황\n□ 사회적경제기업 현황\n - 사회적기업 : 10개소, 53명('17년)\n - 마을기업 : 15개소, 19명('17년)"
+CASES = [
+    (SUWON, "outcomes", [("sessions", 12, "times", "actual"), ("participants", 360, "person", "actual"),
+                         ("teams", 5, "team", "actual"), ("support-amount", 40000000, "krw", "actual"),
+                         ("revenue", 939000000, "krw", "actual"), ("employees", 29, "person", "actual"),
+                         ("employees", 28, "person", "actual")]),
+    ("여주시 사업\n□ 강천섬 명소화 사업\n ○ 총사업비 : 18,200백만원(국비 9,100 지방비 9,100)", "budgets",
+     [("total", 18200000000, None), ("national", 9100000000, None), ("local", 9100000000, None)]),
+    ("경산시 일자리\n□ 매년 일자리 목표 1만개 대비 150% 창출 - 14,739개 일자리", "targets",
+     [("jobs-created", 10000, "count", None)]),
+    ("경산시 일자리\n□ 매년 일자리 목표 1만개 대비 150% 창출 - 14,739개 일자리", "outcomes",
+     [("jobs-created", 14739, "count", "actual")]),
+    (DAMYANG, "targets", [("organizations", 5, "place", "2024"), ("organizations", 100, "place", "2026")]),
+    (DAMYANG, "counts", [("village-enterprise", "organizations", 11)]),
+    (JEONGEUP, "counts", [("social-enterprise", "organizations", 10), ("social-enterprise", "employees", 53),
+                          ("village-enterprise", "organizations", 15), ("village-enterprise", "employees", 19)]),
+]
+
+
+@pytest.mark.parametrize(("text", "family", "expected"), CASES)
+def test_figures(records, text, family, expected):
+    assert records(text, family) == expected

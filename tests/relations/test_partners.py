@@ -1,0 +1,24 @@
+"""The partners part: (text, partnerships as (of, partner, roles))."""
+
+import pytest
+
+CASES = [
+    ("□ 청년 협동조합 육성 사업\n ○ 운영기관 : 강원대학교\n ○ 한국수자원공사와 업무협약 체결(2017. 5. 2.)",
+     [("청년 협동조합 육성 사업", "강원대학교", ("operator",)),
+      ("청년 협동조합 육성 사업", "한국수자원공사", ("agreement-partner",))]),
+    ("□ 사회적기업 육성 지원\n ○ 발굴 사회적기업 : ㈜다솜누리\n ○ 국제통신공업(주) : 기술 및 자본 투자\n"
+     " ○ 남양주시 : 사회적기업 컨설팅, 재정지원 등 행정지원",
+     [("㈜다솜누리", "국제통신공업(주)", ("technology-provider", "investor")),
+      ("㈜다솜누리", "남양주시", ("consulting", "financial-support", "administrative-support"))]),
+    ("□ 여성 일자리 지원 사업\n ○ 청주여성새로일하기센터(2009. 2. 고용노동부, 여성가족부 지정)",
+     [("청주여성새로일하기센터", "고용노동부", ("certifier",)), ("청주여성새로일하기센터", "여성가족부", ("certifier",))]),
+    ("[안동=경북신문] 2024.03.05\n안동시는 지난 4일 안동시사회적경제지원센터, 경북신용보증재단과 "
+     "'사회적경제기업 판로지원 업무협약'을 체결했다.",
+     [("사회적경제기업 판로지원 업무협약", name, ("agreement-partner",))
+      for name in ("안동시", "안동시사회적경제지원센터", "경북신용보증재단")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_partners(records, text, expected):
+    assert records(text, "partners") == expected
