@@ -22,7 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ingest import normalize
+from ingest.dates import find_dates
+from ingest.quantities import find_quantities
 from ingest.lexicon import Lexicon, load_lexicon
 
 for _name in ("sekg_mentions", "sekg_quantities", "sekg_dates"):
@@ -344,14 +345,14 @@ def _prefer_longest(mentions: list[Mention]) -> list[Mention]:
 
 
 class QuantityRecognizer:
-    """Money (in KRW), counts with units, percentages: :mod:`ingest.normalize`."""
+    """Money (in KRW), counts with units, percentages: :mod:`ingest.quantities`."""
 
     def __init__(self, nlp: Language, name: str = "sekg_quantities", *, spans_key: str = "sekg_quantities") -> None:
         self.name = name
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        quantities = normalize.find_quantities(doc_text(doc))
+        quantities = find_quantities(doc_text(doc))
         spans: list[Span] = []
         for quantity in quantities:
             label = "MONEY" if quantity.unit in ("krw", "usd") else "PERCENT" if quantity.unit == "percent" else "QUANTITY"
@@ -371,7 +372,7 @@ class DateRecognizer:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        dates = normalize.find_dates(doc_text(doc), context_year=doc.user_data.get("context_year"))
+        dates = find_dates(doc_text(doc), context_year=doc.user_data.get("context_year"))
         spans = []
         for date in dates:
             span = doc.char_span(date.start_char, date.end_char, label="DATE", alignment_mode="expand")

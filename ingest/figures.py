@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ingest import normalize
+from ingest.numerals import parse_number, unit_scale
 from ingest.context import Context
 from ingest.passages import Item, Passage
 from ingest.records import EntityKey, Observation
@@ -258,7 +258,7 @@ class FigureReader:
     def split_by_source(self, item: Item, quantity, total: Figure) -> list[Figure]:
         """18,200백만원(국비 9,100 지방비 9,100): the bare shares take the total's unit."""
         inner = re.match(r"\s*\(([^)]*)\)", item.text[quantity.end:])
-        scale = normalize.unit_scale(quantity.raw_unit.replace(" ", ""))
+        scale = unit_scale(quantity.raw_unit.replace(" ", ""))
         if not inner or not scale:
             return []
         out = []
@@ -310,7 +310,7 @@ class FigureReader:
 
 def number(text: str, multiplier: int = 1) -> int | Decimal | None:
     try:
-        value = normalize.parse_number(text) * multiplier
+        value = parse_number(text) * multiplier
     except ValueError:
         return None
     return int(value) if value == value.to_integral_value() else value

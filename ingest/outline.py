@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import replace
 
-from ingest import normalize
+from ingest.dates import find_dates
 from ingest.context import Context
 from ingest.lexicon import load_lexicon
 from ingest.passages import Item, Passage, Scope
@@ -216,7 +216,7 @@ class Outline:
         for pledge in scope.pledges if scope.plan else ():
             self.ctx.out.add_fact(pledge, "sekg:implementedBy", program, evidence)
         if scope.plan:
-            dates = normalize.find_dates(content)
+            dates = find_dates(content)
             if dates:
                 self.ctx.out.add_fact(program, "sekg:startDate", date_value(dates[0].start), evidence)
                 if dates[0].end:

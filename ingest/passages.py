@@ -11,7 +11,7 @@ into records.
 
 >>> from ingest.cleaning import clean_line
 >>> from ingest.structure import parse_line
->>> from ingest.normalize import find_quantities
+>>> from ingest.quantities import find_quantities
 >>> text = "수원시는 3일 협약을 맺었다. 기업 12곳이 참여했다."
 >>> item = Item(parse_line(clean_line(7, text)), (), tuple(find_quantities(text)), ())
 >>> [(s.number, s.text, [q.value for q in s.quantities]) for s in split_sentences(item, minimum=0)]
@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 
 from ingest.cleaning import CleanLine
 from ingest.components import Mention
-from ingest.normalize import DateValue, Quantity
+from ingest.dates import DateValue
+from ingest.quantities import Quantity
 from ingest.records import EntityKey
 from ingest.structure import Line, Table, parse_line
 

@@ -237,7 +237,7 @@ def tab_tables(lines: Sequence[Line]) -> list[Table]:
     A header that spans two rows (``구분 총투자 규모 임기 내`` over ``소계 2018 …``)
     is merged column by column, the lower row winning where both have text.
     """
-    from ingest.normalize import parse_unit_line
+    from ingest.numerals import parse_unit_line
 
     tables: list[Table] = []
     block: list[Line] = []

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest import normalize
+from ingest.dates import find_dates
+from ingest.numerals import unit_scale
+from ingest.quantities import find_quantities
 from ingest.figures import Figure, FigureReader, number
 from ingest.passages import Passage
 
@@ -57,7 +59,7 @@ def meaning(text: str, reader: FigureReader) -> Meaning:
         found.period = f"{year.group(1)}-{int(month):02d}" if month else year.group(1)
     unit = re.search(r"\(([^)]*)\)", text)
     if unit:
-        found.scale = normalize.unit_scale(unit.group(1))
+        found.scale = unit_scale(unit.group(1))
     if "목표" in squeezed:
         found.goal = True
     if re.search(r"률|율|%", squeezed):
@@ -98,7 +100,6 @@ def columns(header: list[str], reader: FigureReader) -> list[Meaning]:
 
 def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
     table = passage.table
-    ctx, scope = reader.ctx, passage.scope
     cols = columns(table.header, reader)
     values_cols = [c for c in cols if not c.note]
     as_of = _as_of(passage, reader)
@@ -135,7 +136,7 @@ def _as_of(passage: Passage, reader: FigureReader) -> str | None:
     lines = [reader.ctx.by_number.get(n) for n in range(passage.first_line - 3, passage.first_line + 1)]
     for line in lines:
         if line is not None and "기준" in line.text:
-            dates = normalize.find_dates(line.text)
+            dates = find_dates(line.text)
             if dates:
                 return dates[0].start
     return None
@@ -144,8 +145,8 @@ def _as_of(passage: Passage, reader: FigureReader) -> str | None:
 def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None, reader: FigureReader,
                  passage: Passage, item, as_of: str | None, status: bool) -> Figure | None:
     ctx, scope = reader.ctx, passage.scope
-    quantities = [q for q in normalize.find_quantities(cell) if q.value is not None]
-    scale = column.scale or row.scale or (normalize.unit_scale(unit_text) if unit_text else None)
+    quantities = [q for q in find_quantities(cell) if q.value is not None]
+    scale = column.scale or row.scale or (unit_scale(unit_text) if unit_text else None)
     own = None  # an indicator the cell's own words give (· 일자리 220개)
     if quantities:
         value, unit, qualifier = quantities[0].value, quantities[0].unit, quantities[0].qualifier

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest.cleaning import normalize_space
 from ingest.lexicon import Lexicon
-from ingest.normalize import parse_unit_line
+from ingest.numerals import parse_unit_line
 from ingest.passages import Item
 from ingest.structure import Table
 

@@ -5,18 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.normalize import (
-    DateValue,
-    Quantity,
-    find_counts,
-    find_dates,
-    find_money,
-    find_percents,
-    find_quantities,
-    parse_number,
-    parse_unit_line,
-    unit_scale,
-)
+from ingest.dates import DateValue, find_dates
+from ingest.numerals import parse_number, parse_unit_line, unit_scale
+from ingest.quantities import Quantity, find_counts, find_money, find_percents, find_quantities
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED_000 = SEEDS / "000_2e6d3bf8b3fb2223.txt"

@@ -7,7 +7,7 @@ end and every goal that names no period of its own the whole term. Everything af
 
 from __future__ import annotations
 
-from ingest import normalize
+from ingest.dates import find_dates
 from ingest.context import Context
 from ingest.outline import date_value
 from ingest.passages import Item, Scope
@@ -29,7 +29,7 @@ def make_pledge_card_reader():
             label, _, value = item.content.partition(":")
             if "사업기간" not in label.replace(" ", ""):
                 continue
-            dates = normalize.find_dates(value)
+            dates = find_dates(value)
             if dates:
                 here = ctx.evidence_of([item])
                 ctx.out.add_fact(pledge, "sekg:startDate", date_value(dates[0].start), here)

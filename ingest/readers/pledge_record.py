@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ingest import normalize
+from ingest.dates import find_dates
 from ingest.context import Context
 from ingest.outline import date_value
 from ingest.passages import Item, Scope
@@ -37,7 +37,7 @@ def make_pledge_record_reader():
             for item in items[start:end]:
                 term = TERM.match(item.content)
                 if term:
-                    dates = normalize.find_dates(term.group("term"))
+                    dates = find_dates(term.group("term"))
                     if dates:
                         evidence = ctx.evidence_of([item])
                         ctx.out.add_fact(pledge, "sekg:startDate", date_value(dates[0].start), evidence)

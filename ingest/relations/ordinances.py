@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest import normalize
+from ingest.dates import find_dates
 from ingest.cleaning import normalize_space
 from ingest.context import Context
 from ingest.passages import Passage
@@ -40,8 +40,8 @@ def make_ordinances():
                          if n in ctx.by_number]
                 window = content[match.start():] + " " + " ".join(after)
                 # The date in the title's own clause (its rest may hold a date's dots), else in the lines after.
-                dates = normalize.find_dates(content[match.end("title"): match.end("title") + 40]) or \
-                    normalize.find_dates(window[:200])
+                dates = find_dates(content[match.end("title"): match.end("title") + 40]) or \
+                    find_dates(window[:200])
                 number = _NUMBER.search(window[:300])
                 action = "amendment" if "개정" in content or "→" in content else "enactment"
                 out.append(Ordinance(municipality, title, ctx.evidence_of([item]),
