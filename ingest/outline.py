@@ -18,6 +18,7 @@ from dataclasses import replace
 from ingest.dates import find_dates
 from ingest.context import Context
 from ingest.lexicon import load_lexicon
+from ingest.names import NAME_ONLY
 from ingest.passages import Item, Passage, Scope
 from ingest.tables import find_tables
 
@@ -225,8 +226,6 @@ class Outline:
 
     def introduced(self, item: Item):
         """The organization an item introduces: "발굴(육성) 사회적기업 : ㈜더페이퍼", "기 업 명 : X", a name alone."""
-        from ingest.names import NAME_ONLY
-
         orgs = item.organizations()
         if len(orgs) != 1:
             return None

@@ -33,6 +33,10 @@ from ingest.structure import Line, Table, parse_line
 # A sentence ends after a final ending or a full stop followed by a space: "…했다. ", "…예정이다. ", "…함. ".
 # A period after a digit is part of a date (2016. 5. 28.), not the end of a sentence.
 _SENTENCE_END = re.compile(r"(?<=[가-힣)\"'’”])[.!?](?=\s+\S)")
+# A report's sentence, not an outline's bullet: a finite verb closes it (…했다, …한다, …이다.).
+REPORT_SENTENCE = re.compile(r"(?:했|았|었|됐|였|혔|한|된|힌|는)다\.?(?:\s|$)|다\.(?:\s|$)")
+# A phrase in quotes: a name (of an agreement, a prize's scheme, an event), unless it is quoted speech.
+QUOTED = re.compile(r"['‘\"“「『]([^'’\"”」』]{2,60})['’\"”」』]")
 # Items shorter than this are never split: a bullet line is one statement.
 SENTENCE_SPLIT_MIN = 120
 
@@ -135,6 +139,15 @@ class Passage:
     @property
     def last_line(self) -> int:
         return self.items[-1].number
+
+
+def quoted_names(text: str) -> list[re.Match]:
+    """The quoted phrases of ``text`` that name something (quoted speech ends like a sentence: …다, …요).
+
+    >>> [q.group(1) for q in quoted_names("'사회적경제 아카데미'를 열었다. 그는 '돕겠다'고 했다")]
+    ['사회적경제 아카데미']
+    """
+    return [q for q in QUOTED.finditer(text) if not re.search(r"(다|요)[.!]?$", q.group(1))]
 
 
 def slice_line(line: Line, start: int, end: int) -> Line:

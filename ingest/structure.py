@@ -231,68 +231,6 @@ class Table:
     header_lines: tuple[int, int]
 
 
-def tab_tables(lines: Sequence[Line]) -> list[Table]:
-    """Tab-separated tables (as in pledge cards): a header row then data rows.
-
-    A header that spans two rows (``구분 총투자 규모 임기 내`` over ``소계 2018 …``)
-    is merged column by column, the lower row winning where both have text.
-    """
-    from ingest.numerals import parse_unit_line
-
-    tables: list[Table] = []
-    block: list[Line] = []
-
-    def flush() -> None:
-        if len(block) >= 2:
-            tables.append(_tab_table(block, lines, parse_unit_line))
-        block.clear()
-
-    for line in lines:
-        if "\t" in line.clean.text and line.clean.text.strip():
-            block.append(line)
-        elif line.clean.text.strip():
-            flush()
-    flush()
-    return tables
-
-
-def _cells(line: Line) -> list[str]:
-    return [normalize_space(c) for c in line.clean.text.split("\t")]
-
-
-def _numeric(cell: str) -> bool:
-    return bool(re.fullmatch(r"[-\d.,]+", cell.replace(" ", ""))) and any(ch.isdigit() for ch in cell)
-
-
-def _tab_table(block: list[Line], all_lines: Sequence[Line], parse_unit_line) -> Table:
-    rows = [(line.number, _cells(line)) for line in block]
-    header_count = 1
-    # A second header row: data starts at the first row with a row label and a
-    # numeric cell; a row without a label (``\t\t소계\t2018…``) continues the header.
-    for k, (_, cells) in enumerate(rows):
-        if cells and cells[0] and any(_numeric(c) for c in cells[1:]):
-            header_count = max(1, k)
-            break
-    header: list[str] = []
-    for _, cells in rows[:header_count]:
-        for col, cell in enumerate(cells):
-            while len(header) <= col:
-                header.append("")
-            if cell:
-                header[col] = cell if not header[col] else (cell if col else header[col])
-    units: list[str] = []
-    first = block[0].number
-    for line in all_lines:
-        if first - 6 <= line.number < first:
-            units = parse_unit_line(line.clean.text) or units
-    return Table(
-        header=header, rows=rows[header_count:], units=units, line_start=block[0].number,
-        line_end=block[-1].number, header_lines=(rows[0][0], rows[header_count - 1][0]),
-    )
-
-
-# Fields of election-commission and council pledge records (공약명, 이행기간, 재원조달방안 …), at a line's start
-# or after a box or a field separator.
 _RECORD_FIELDS = re.compile(r"(?:^|[□|\t]|\s)\W*(?:공\s*약\s*(?:명|제목|번호|순위|목표|분야|내용|가계부)|이\s*행\s*(?:기\s*간|방법)|"
                             r"재원\s*조달|소요\s*예산|연차별\s*(?:목표|투자계획))", re.M)
 _NEWS_SHELL = re.compile(r"\[[가-힣]+=[^\]]+\]|\([가-힣]+=[가-힣]+\)|기사\s*입력|입력\s*:?\s*20\d\d[.-]|보도자료|"

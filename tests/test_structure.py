@@ -5,7 +5,7 @@ from __future__ import annotations
 from ingest.catalog import SEEDS_DIR
 from ingest.cleaning import clean_lines
 from ingest.reading import read_source
-from ingest.structure import detect_kind, find_cases, parse_line, tab_tables, table_of_contents
+from ingest.structure import detect_kind, find_cases, parse_line, table_of_contents
 
 CASEBOOK = clean_lines(read_source(SEEDS_DIR / "000_2e6d3bf8b3fb2223.txt").lines)
 CARD = clean_lines(read_source(SEEDS_DIR / "002_15731aaa5618b0b9.txt").lines)
@@ -38,13 +38,3 @@ def test_table_of_contents():
     assert toc[5] == ("충북 청주시 1 시 경력단절 여성에게 내일(JOB)이 있는 청주!!", 19)
 
 
-def test_pledge_card_tables():
-    tables = tab_tables([parse_line(c) for c in CARD])
-    assert [(t.line_start, t.line_end) for t in tables] == [(5, 8), (18, 20), (26, 31), (74, 79)]
-    workers, budget = tables[1], tables[2]
-    assert workers.header == ["구분", "계", "사회적기업", "마을기업", "자활기업", "협동조합"]
-    assert workers.units == ["개", "명"]
-    assert workers.rows[1] == (20, ["근로자수", "1,253", "894", "33", "116", "210"])
-    assert budget.header == ["구분", "총투자 규모", "소계", "2018", "2019", "2020", "2021", "2022.6"]
-    assert budget.units == ["억원"]
-    assert budget.rows[1] == (29, ["국비", "165.4", "165.4", "30", "31.5", "33", "34.6", "36.3"])

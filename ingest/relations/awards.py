@@ -22,7 +22,7 @@ import re
 
 from ingest.cleaning import normalize_space
 from ingest.context import Context
-from ingest.passages import Item, Passage
+from ingest.passages import QUOTED, REPORT_SENTENCE, Item, Passage, quoted_names
 from ingest.records import Award, EntityKey, Record
 
 _LEADING_DATE = re.compile(r"^(?:제?\s*(?:19|20)\d{2}\s*(?:년도?|\.)?\s*(?:\d{1,2}\s*[.월]\s*)?|['‘]\d{2}\.?\s*)")
@@ -30,8 +30,8 @@ _LEADING_DATE = re.compile(r"^(?:제?\s*(?:19|20)\d{2}\s*(?:년도?|\.)?\s*(?:\d
 _TRAILING_PAREN = re.compile(r"^\s*[\"'”’]?\s*(?:수상|선정|받[가-힣]*)?\s*\(([^()]{2,24})\)")
 _QUOTES = "'\"‘’“”「」『』"
 # A sentence (a report's), not a bullet: an award is read from its grammar there.
-_SENTENCE = re.compile(r"(?:했|았|었|됐|였|혔|한|된)다\.?|다\.(?:\s|$)|에서\s|(?:으로|로)\s*선정")
-_QUOTED = re.compile(r"['‘\"“「『]([^'’\"”」』]{2,60})['’\"”」』]")
+# Besides a report's sentence, an award's own grammar marks a sentence: "…에서 최우수상", "…으로 선정".
+_SENTENCE_PARTS = re.compile(r"에서\s|(?:으로|로)\s*선정")
 _SCHEME = re.compile(r"((?:[^\s,]+\s){0,4}[^\s,]*(?:평가|대회|경진대회|어워드|품평회|시상식|공모전|콘테스트|박람회))(?:에서|의)\s")
 _TITLES = "장관|총리|대통령|도지사|시장|군수|구청장|청장|이사장|위원장|회장|원장"
 # After a body: it runs the scheme that gives the award.
@@ -71,8 +71,8 @@ class Awards:
         shift = item.text.find(text)
         out = []
         start = 0
-        sentence = bool(_SENTENCE.search(text))
-        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)] if sentence else []
+        sentence = bool(REPORT_SENTENCE.search(text) or _SENTENCE_PARTS.search(text))
+        quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)] if sentence else []
         for match in self.anchor.finditer(text):
             if text[: match.start()].rstrip().endswith("(") and out:
                 continue  # (중기청장상): the grantor of the award before, not a second award
@@ -103,7 +103,7 @@ class Awards:
         titled = re.search(rf"((?:[가-힣A-Za-z]+\s?)?(?:{_TITLES})\s?)$", window[:anchor])
         if titled and prize.startswith(("표창", "상")):
             prize = titled.group(1).strip() + " " + prize
-        quoted = [q for q in _QUOTED.finditer(window[:anchor]) if not re.search(r"(다|요)[.!]?$", q.group(1))]
+        quoted = quoted_names(window[:anchor])
         scheme = quoted[-1].group(1) if quoted else None
         if scheme is None:
             phrase = _SCHEME.search(window[:anchor])

@@ -15,7 +15,7 @@ import re
 from ingest.cleaning import normalize_space
 from ingest.context import Context
 from ingest.outline import date_value
-from ingest.passages import Passage
+from ingest.passages import QUOTED, Passage
 from ingest.records import Event, Fact, Record
 
 OWN_EVENTS = ("founding", "opening", "certification")
@@ -37,7 +37,7 @@ _AFTER_CUE = set("하되돼됐됩식을를이과와한된해했에및로으은�
 
 
 def _in_quotes(text: str, position: int) -> bool:
-    return any(q.start() < position < q.end() for q in re.finditer(r"['‘\"“「『][^'’\"”」』]{2,60}['’\"”」』]", text))
+    return any(q.start() < position < q.end() for q in QUOTED.finditer(text))
 
 
 def _cue_for_date(cues, item):

@@ -20,7 +20,7 @@ import re
 from ingest.cleaning import normalize_space
 from ingest.context import Context
 from ingest.names import NAME_ONLY
-from ingest.passages import Item, Named, Passage
+from ingest.passages import REPORT_SENTENCE, Item, Named, Passage, quoted_names
 from ingest.records import EntityKey, Partnership, Record
 from ingest.relations import roles
 
@@ -29,9 +29,6 @@ RELATIONAL_ROLES = ("agreement-partner", "governance-member", "collaborator", "p
 _LOCATION_WORDS = (" 소재", " 출신", "소재", "출신")
 _JOINED = re.compile(r"\s*(?:(와의|과의|와|과|의|[을를]\s*통한|[을를]\s*통해|에서|이)(?![가-힣])|(?=(?:업무)?협약|MOU|협력|협업))")
 _ROLE_BULLETS = ("w", "▸", "-", "∙", "·", "❍", "○", "‣", "m")
-# A report's sentence (not an outline's bullet): partners are read from its grammar.
-_SENTENCE = re.compile(r"(?:했|았|었|됐|였|혔|한|된|힌|는)다\.?(?:\s|$)")
-_QUOTED = re.compile(r"['‘\"“「『]([^'’\"”」』]{2,60})['’\"”」』]")
 
 
 class Partners:
@@ -54,7 +51,7 @@ class Partners:
 
     def read(self, passage: Passage) -> list[Partnership]:
         head = passage.head
-        if _SENTENCE.search(head.text):
+        if REPORT_SENTENCE.search(head.text):  # a report's sentence: partners are read from its grammar
             return self.sentence(passage)
         subject = passage.scope.subject or passage.scope.program
         if subject is None:
@@ -172,7 +169,7 @@ class Partners:
         if not actors:
             return []
         scope = passage.scope
-        quoted = [q for q in _QUOTED.finditer(text) if not q.group(1).endswith(("다", "요"))]
+        quoted = quoted_names(text)
         of = None
         if quoted:
             name = quoted[-1].group(1).strip()
