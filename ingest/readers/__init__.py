@@ -23,6 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.context import Context
+from ingest.dates import find_dates
+from ingest.outline import date_value
 from ingest.passages import Item, Scope
 from ingest.records import Curated, EntityKey
 
@@ -36,6 +38,19 @@ class Region:
 
 
 Reader = Callable[[list[Item], Context], list[Region]]
+
+
+def pledge_term(ctx: Context, pledge: EntityKey, item: Item, text: str) -> str | None:
+    """Date a pledge by its term field (``사업기간 : 2018. ~ 2022.``, ``이행기간 : 2022. 7. ~ 2026. 6.``): its start
+    and end, with the field as their source; the term as a period (``2018/2022``), or None without a date."""
+    dates = find_dates(text)
+    if not dates:
+        return None
+    evidence = ctx.evidence_of([item])
+    ctx.out.add_fact(pledge, "sekg:startDate", date_value(dates[0].start), evidence)
+    if dates[0].end:
+        ctx.out.add_fact(pledge, "sekg:endDate", date_value(dates[0].end), evidence)
+    return f"{dates[0].start}/{dates[0].end}" if dates[0].end else dates[0].start
 
 
 def document_municipality(items: list[Item], ctx: Context) -> tuple[EntityKey | None, str | None]:

@@ -7,11 +7,9 @@ end and every goal that names no period of its own the whole term. Everything af
 
 from __future__ import annotations
 
-from ingest.dates import find_dates
 from ingest.context import Context
-from ingest.outline import date_value
 from ingest.passages import Item, Scope
-from ingest.readers import Region, document_municipality
+from ingest.readers import Region, document_municipality, pledge_term
 
 
 def make_pledge_card_reader():
@@ -27,16 +25,10 @@ def make_pledge_card_reader():
         period = None
         for item in items:
             label, _, value = item.content.partition(":")
-            if "사업기간" not in label.replace(" ", ""):
-                continue
-            dates = find_dates(value)
-            if dates:
-                here = ctx.evidence_of([item])
-                ctx.out.add_fact(pledge, "sekg:startDate", date_value(dates[0].start), here)
-                if dates[0].end:
-                    ctx.out.add_fact(pledge, "sekg:endDate", date_value(dates[0].end), here)
-                period = f"{dates[0].start}/{dates[0].end}" if dates[0].end else dates[0].start
-                break
+            if "사업기간" in label.replace(" ", ""):
+                period = pledge_term(ctx, pledge, item, value)
+                if period:
+                    break
         scope = Scope(municipality, name, pledges=(pledge,), plan=True, period=period)
         return [Region([item for item in items if item.number >= title.number], scope)]
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.dates import find_dates
 from ingest.context import Context
-from ingest.outline import date_value
 from ingest.passages import Item, Scope
-from ingest.readers import Region, document_municipality
+from ingest.readers import Region, document_municipality, pledge_term
 
 TITLE = re.compile(r"^(?:공\s*약\s*명|공약\s*사항|공약\s*제목|공약)\s*[:：]\s*(?P<title>.+)$")
 TERM = re.compile(r"^(?:이\s*행\s*기\s*간|사\s*업\s*기\s*간|추\s*진\s*기\s*간|기\s*간)\s*[:：]\s*(?P<term>.+)$")
@@ -37,13 +35,7 @@ def make_pledge_record_reader():
             for item in items[start:end]:
                 term = TERM.match(item.content)
                 if term:
-                    dates = find_dates(term.group("term"))
-                    if dates:
-                        evidence = ctx.evidence_of([item])
-                        ctx.out.add_fact(pledge, "sekg:startDate", date_value(dates[0].start), evidence)
-                        if dates[0].end:
-                            ctx.out.add_fact(pledge, "sekg:endDate", date_value(dates[0].end), evidence)
-                        period = f"{dates[0].start}/{dates[0].end}" if dates[0].end else dates[0].start
+                    period = pledge_term(ctx, pledge, item, term.group("term"))
                     break
             scope = Scope(municipality, name, pledges=(pledge,), plan=True, period=period)
             regions.append(Region(items[start:end], scope))  # the title's own figure is a goal too
