@@ -335,8 +335,9 @@ class Emitter:
 
     def partnership(self, p) -> None:
         subject, partner = self.node(p.subject), self.node(p.partner)
+        # One node per record: a role table states a partner's parts line by line, each its own partnership.
         node = NamedNode(self.iris.hashed("partnership", self.x.doc_id, subject.value, partner.value,
-                                          p.evidence.line_start))
+                                          p.evidence.line_start, p.evidence.line_end))
         self.reify(subject, S("partner"), partner, p.evidence)
         self.reify(subject, S("qualifiedPartnership"), node, p.evidence)
         self.add(node, RDF_TYPE, S("Partnership"))

@@ -31,6 +31,7 @@ HEADING_RANK = 2  # an unbulleted heading sits between □ sections and ❍ item
 
 # A sentence end, a closing bracket, or a figure (a statement of these bullet documents ends with its number).
 _ENDS_SENTENCE = re.compile(r"(다|함|음|임|됨|[.:)>\]”\"!?】』」]|\d\s*[가-힣%㎡]{0,3})$")
+_LEGAL_FORM_ONLY = re.compile(r"^[(（]?(?:주|유|사|재)[)）]$|^㈜$")
 _LABELLED = re.compile(r"^[^:：,.]{1,30}\s[:：]\s")
 _DATE_FIELD = re.compile(r"^(?:일\s*시|일\s*자|기\s*간|개\s*최\s*일|운영\s*기간|추진\s*기간|행사\s*일|시\s*기)\s*"
                          r"(?:장\s*소\s*)?[:：]")
@@ -80,7 +81,9 @@ def heading_like(items: list[Item], index: int) -> bool:
                                                        (previous.marker and item.indent > previous.indent
                                                         and _rank_or(previous, 9) > 1.5)):
         return False  # the rest of a sentence the PDF broke (a section's title is not a sentence)
-    following = [f for f in items[index + 1: index + 4] if f.content]
+    if _LEGAL_FORM_ONLY.match(item.content):
+        return False  # "(주)" under "국제통신공업": the rest of the name on the line above
+    following = [f for f in items[index + 1: index + 4] if f.content and not _LEGAL_FORM_ONLY.match(f.content)]
     return bool(following) and bool(following[0].marker)
 
 
@@ -236,9 +239,10 @@ class Outline:
                     NAME_ONLY.match(rest.strip()):
                 return orgs[0].key
             return None
+        # A name alone on its line introduces an enterprise when its name says it is one (…협동조합); a company
+        # named alone is more often a partner in a role table (국제통신공업(주) over the bullets of its part).
         if NAME_ONLY.match(item.content) and not item.marker and len(item.named) == 1 and \
-                (orgs[0].mention.enterprise_hint or self.ctx.org_types.get(orgs[0].key) == "company"
-                 or orgs[0].mention.how == "line"):
+                (orgs[0].mention.enterprise_hint or orgs[0].mention.how == "line"):
             return orgs[0].key
         return None
 

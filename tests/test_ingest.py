@@ -192,7 +192,9 @@ def test_ingest_takes_what_only_the_old_version_said_out_of_the_shared_graphs(tm
         return sorted({row["p"].value.rsplit("#", 1)[-1] for row in rows})
 
     before = StoreLocation(settings.store_path).open(read_only=True)
-    assert about(before, potter) == ["enterpriseType", "label", "municipality", "type"]
+    # The enterprise, and its agreement with 김해시 (업무협약을 맺고)
+    assert about(before, potter) == ["enterpriseType", "label", "municipality", "partner", "qualifiedPartnership",
+                                     "type"]
     del before
     (seeds / "news.txt").write_text("김해시는 2018. 3. 15. 사회적기업 판로 지원에 나선다고 밝혔다.\n", encoding="utf-8")
     ingest(settings, [seeds / "news.txt"])

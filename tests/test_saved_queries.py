@@ -225,10 +225,12 @@ def test_partners_of_huimangkiumteo_with_their_roles(run):
     # 000 L519-523 (and again L588-592): 국제통신공업(주) 기술 및 자본 투자; 남양주시 컨설팅, 재정지원, 행정지원;
     # 희망케어센터 근로자 알선, 사례관리, 복지서비스. L644-648: 남양주시 역량강화교육, 판로개척, 네트워크 연계.
     # L693: 국제통신공업의 전반적인 운영지원. L788: 희망케어센터와의 연계. L665-668: 남양주고용복지+센터 알선, 교육.
+    # L650-655: 국제통신공업(주)'s part in the role table (기술 이전, 사업장·설비 투자, 임가공 물량 제공).
     assert sorted(pick(rows, "partner_ko", "role_en", "direction")) == sorted([
         ("남양주고용복지+센터", "Training", "partner"), ("남양주고용복지+센터", "Worker referral", "partner"),
         ("국제통신공업(주)", "Investor", "partner"), ("국제통신공업(주)", "Technology provider", "partner"),
-        ("국제통신공업(주)", "Operator", "partner"),
+        ("국제통신공업(주)", "Operator", "partner"), ("국제통신공업(주)", "Facility provider", "partner"),
+        ("국제통신공업(주)", "Work provider", "partner"),
         ("남양주시", "Consulting", "partner"), ("남양주시", "Financial support", "partner"),
         ("남양주시", "Administrative support", "partner"), ("남양주시", "Training", "partner"),
         ("남양주시", "Sales support", "partner"), ("남양주시", "Collaborator", "partner"),
@@ -244,8 +246,10 @@ def test_partners_of_huimangkiumteo_with_their_roles(run):
     # the other direction: 국제통신공업 is a partner of 희망키움터 (its rows with direction "partner" are not
     # asserted: the graph gives it the role-table rows of L657-668, which belong to 희망키움터; see the report)
     reverse = run("partners", entity="Gukje Tongsin")
-    assert sorted(pick([r for r in reverse if r["direction"] == "of"], "partner_ko", "role_en")) == [
-        ("㈜희망키움터", "Investor"), ("㈜희망키움터", "Operator"), ("㈜희망키움터", "Technology provider")]
+    assert sorted(pick([r for r in reverse if r["direction"] == "of" and r["partner_ko"] == "㈜희망키움터"],
+                       "partner_ko", "role_en")) == [
+        ("㈜희망키움터", "Facility provider"), ("㈜희망키움터", "Investor"), ("㈜희망키움터", "Operator"),
+        ("㈜희망키움터", "Technology provider"), ("㈜희망키움터", "Work provider")]
     care = run("partners", entity="남양주시희망케어센터")  # an alias binds the entity too
     assert sorted(pick([r for r in care if r["partner_ko"] == "㈜희망키움터"], "role_en", "direction")) == [
         ("Case management", "of"), ("Collaborator", "of"), ("Welfare services", "of"), ("Worker referral", "of")]

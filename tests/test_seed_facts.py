@@ -20,11 +20,11 @@ FACTS = load_facts()
 # (recall, precision) each family reaches on the seeds today, in percent; None: not measured for the family.
 FLOORS = {
     "municipality": (90, None), "case": (77, None), "pledge": (100, None), "contact": (100, None),
-    "enterprise": (80, 80), "organization": (67, None), "partner": (25, 62), "outcome": (50, 65),
+    "enterprise": (80, 80), "organization": (67, None), "partner": (30, 74), "outcome": (50, 65),
     "budget": (67, 79), "target": (44, 78), "org-count": (44, 91), "event": (68, 69), "beneficiary": (69, 55),
     "award": (75, 94), "ordinance": (72, 78),
 }
-OVERALL_RECALL_FLOOR = 57
+OVERALL_RECALL_FLOOR = 58
 
 
 @pytest.fixture(scope="module")

@@ -64,6 +64,8 @@ class Partners:
         parent = passage.outline[-1] if passage.outline else None
         if head.marker and parent is not None and self.role_entry(passage, subject, parent):
             return self.found
+        if parent is not None and self.working_together(passage, parent):
+            return self.found
         for named in actors:
             self.parenthesis(passage, subject, named, actors)
         self.clause(passage, subject)
@@ -103,6 +105,21 @@ class Partners:
         if not found or named[0].key == subject:
             return False
         self.add(subject, named[0].key, passage.text, [parent, *passage.items])
+        return True
+
+    def working_together(self, passage: Passage, parent: Item) -> bool:
+        """A list of bodies under a heading about their working together (``❍ 사회적기업 간 협력·연계 …`` /
+        ``▸ ㈜형제기업, ㈜짜로사랑, 짜로사랑협동조합``): the first works with each of the others."""
+        head = passage.head
+        named = [n.key for n in head.actors(listed=True)]
+        if len(dict.fromkeys(named)) < 2 or "," not in head.content or ":" in head.content:
+            return False
+        found = [r for r in roles(self.ctx, parent.content) if r in ("collaborator", "agreement-partner")]
+        if not found:
+            return False
+        first, *others = list(dict.fromkeys(named))
+        for other in others:
+            self.add(first, other, parent.content, [head], role_list=found[:1])
         return True
 
     def parenthesis(self, passage: Passage, subject, named: Named, actors: list[Named]) -> None:
