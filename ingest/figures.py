@@ -102,6 +102,7 @@ class FigureReader:
         self.unit_indicators = {u: tuple(v) for u, v in cues.get("unit-indicators", {}).items()}
         self.unit_default = dict(cues.get("unit-default-indicator", {}))
         self.raw_unit = dict(cues.get("raw-unit-indicator", {}))
+        self.indicator_unit = dict(cues.get("indicator-default-unit", {}))
         self.status_words = tuple(cues.get("status-words", []))
         self.achieved_words = tuple(cues.get("achieved-words", []))
 
@@ -120,7 +121,7 @@ class FigureReader:
         (``12회``, ``430건``, ``5개팀``), or the nearest word before it in its clause (``직원 29명``)."""
         allowed = self.unit_indicators.get(quantity.unit, ())
         after = self.ctx.lexicon.find_concepts("indicator", masked[quantity.end: min(following, quantity.end + 12)])
-        after = [f for f in after if f[2] in allowed and not masked[quantity.end: quantity.end + f[0]].strip(" ,:")]
+        after = [f for f in after if f[2] in allowed and not masked[quantity.end: quantity.end + f[0]].strip(" :")]
         if after:
             return after[0][2]
         unit_word = self.raw_unit.get(quantity.raw_unit.replace("여", ""))

@@ -98,8 +98,7 @@ def parents(items: list[Item]) -> list[tuple[int, ...]]:
         if value is None:  # a continuation line sits where the line it continues sits
             out.append(out[-1] if out else ())
             continue
-        while stack and not (stack[-1][0] < value or (stack[-1][0] == value and stack[-1][1] < item.indent
-                                                        and value >= 3)):
+        while stack and not (stack[-1][0] < value or (stack[-1][1] < item.indent and value >= min(stack[-1][0], 1.5))):
             stack.pop()
         out.append(tuple(i for _, _, i in stack))
         stack.append((value, item.indent, index))

@@ -103,6 +103,7 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
     cols = columns(table.header, reader)
     values_cols = [c for c in cols if not c.note]
     as_of = _as_of(passage, reader)
+    titled = _title_year(passage, reader)
     above = " ".join(reader.ctx.by_number[n].text for n in range(passage.first_line - 3, passage.first_line + 1)
                      if n in reader.ctx.by_number)
     status = as_of is not None or any(w in above for w in reader.status_words)
@@ -125,7 +126,8 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
         for column, cell in zip(targets, values, strict=False):
             if column.subtotal or not cell or cell in ("-", "–"):
                 continue
-            figure = _cell_figure(cell, row, column, unit_text, reader, passage, by_number[number_], as_of, status)
+            figure = _cell_figure(cell, row, column, unit_text, reader, passage, by_number[number_], as_of or titled,
+                                  status)
             if figure is not None:
                 figures.append(figure)
     return figures
@@ -142,6 +144,20 @@ def _as_of(passage: Passage, reader: FigureReader) -> str | None:
     return None
 
 
+def _title_year(passage: Passage, reader: FigureReader) -> str | None:
+    """The year a table's title line just above it names (``플리마켓 참여 업체 현황(2017년)``): a short line,
+    not a sentence, whose only date is a year."""
+    for n in range(passage.first_line - 1, passage.first_line - 4, -1):
+        line = reader.ctx.by_number.get(n)
+        if line is None or not line.text.strip():
+            continue
+        dates = find_dates(line.text)
+        if len(line.text.strip()) <= 40 and len(dates) == 1 and len(dates[0].start) == 4 and not dates[0].end:
+            return dates[0].start
+        return None
+    return None
+
+
 def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None, reader: FigureReader,
                  passage: Passage, item, as_of: str | None, status: bool) -> Figure | None:
     ctx, scope = reader.ctx, passage.scope
@@ -154,6 +170,9 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
     else:
         if scale is None and (column.rate or row.rate):
             scale = ("percent", 1)
+        if scale is None:  # 창업업체 수 4 25 23: the unit the row's or column's indicator is counted in
+            unit_of = reader.indicator_unit.get(row.indicator) or reader.indicator_unit.get(column.indicator)
+            scale = (unit_of, 1) if unit_of else None
         value = number(cell.strip("(),"), scale[1]) if scale else None
         if value is None:
             return None
@@ -178,7 +197,12 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
     if source is None and (column.total or row.total) and unit in ("krw", "usd") and indicator == "budget":
         source = "total"
     kind = "target" if (column.goal or row.goal or (scope.plan and not status)) else "actual"
-    period = column.period or row.period or as_of or scope.year or (scope.period if scope.plan else None)
+    month = re.match(r"(\d{1,2})\s*월$", column.text.replace(" ", ""))
+    if month and not column.period and (as_of or scope.year):  # 3월 under a table of 2017
+        column_period = f"{(as_of or scope.year)[:4]}-{int(month.group(1)):02d}"
+    else:
+        column_period = column.period
+    period = column_period or row.period or as_of or scope.year or (scope.period if scope.plan else None)
     header_items = [i for i in passage.items if i.number <= passage.table.header_lines[1]]
     return Figure(value, unit, header_items[:1] + [item] if header_items and header_items[0] is not item else [item],
                   indicator, scope.owner(goal=kind == "target") or ("document", (ctx.doc_id,)), scope.municipality, cell,

@@ -109,6 +109,8 @@ def _flattened(items: list[Item], start: int) -> FoundTable | None:
         if item.content:
             header_parts.append(item.content)
         index += 1
+    if re.search(r"내\s*용\s*$", header_parts[0]):
+        return None  # 연도별 추진내용: a year and a statement per line, prose to be read as such
     rows: list[tuple[int, list[str]]] = []
     indices = list(range(start, index))
     while index < len(items):

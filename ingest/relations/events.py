@@ -41,10 +41,11 @@ def _in_quotes(text: str, position: int) -> bool:
 
 
 def _cue_for_date(cues, item):
-    """The event word that goes with the line's date: the first after it, else the last before it."""
+    """The event word that goes with the line's date: the last after it (a Korean statement ends with what
+    happened: 공모 10개 과정 선정, 지정심사위원회 개최 및 선정), else the last before it."""
     date = max(item.dates, key=lambda d: len(d.start))
     after = [c for c in cues if c[0] >= date.start_char]
-    return after[0] if after else cues[-1]
+    return after[-1] if after else cues[-1]
 
 
 def _heading_event(passage: Passage, ctx: Context) -> str | None:
@@ -63,14 +64,11 @@ def make_events():
     def events(passage: Passage, ctx: Context) -> list[Record]:
         if passage.table is not None:
             return []
-        honours = tuple(w for w in ctx.lexicon.cues.get("award-honours", []) if len(w) > 1) + ("수상",)
         out: list[Record] = []
         for item in passage.items:
             if not item.dates:
                 continue
             cues = [c for c in ctx.lexicon.find_concepts("event-type", item.text) if _stands(item.text, c)]
-            if any(w in item.text for w in honours):
-                cues = [c for c in cues if c[2] not in ("selection", "certification", "competition")]
             if cues:
                 position, _, event_type = _cue_for_date(cues, item)
             elif _DATING.search(item.text) or len(max(item.dates, key=lambda d: len(d.start)).start) == 10:
@@ -80,8 +78,9 @@ def make_events():
             else:
                 continue
             # A year in a quoted name ('2024 가평 착한소비 장터') names the event, it does not date it.
-            dates = [d for d in item.dates if len(d.start) > 4 or not _in_quotes(item.text, d.start_char)] or \
-                list(item.dates)
+            dates = [d for d in item.dates if len(d.start) > 4 or not _in_quotes(item.text, d.start_char)]
+            if not dates:
+                continue
             best = max(len(d.start) for d in dates)
             precise = [d for d in dates if len(d.start) == best]
             before = [d for d in precise if d.start_char <= position]

@@ -46,6 +46,8 @@ def simplify(x, family: str) -> list[tuple]:
             rows.append((o.enterprise_type, o.indicator, o.value))
         elif family == "outcomes" and o.kind == "outcome" and o.value_kind != "target" and not o.enterprise_type:
             rows.append((o.indicator, o.value, o.unit, o.value_kind))
+        elif family == "dated outcomes" and o.kind == "outcome" and o.value_kind != "target" and not o.enterprise_type:
+            rows.append((o.indicator, o.value, o.unit, o.period))
     return rows
 
 

@@ -8,7 +8,21 @@ SUWON = ("수원시 사회적경제\n□ 사회적기업 육성\n ▸찾아가�
 DAMYANG = ("[담양=뉴스] 2024.02.10\n담양군은 올해 마을기업 5곳을 새로 지정하고 2026년까지 사회적경제기업 100곳을 육성할 "
            "계획이다. 현재 관내 마을기업은 11곳이 운영되고 있다.")
 JEONGEUP = "정읍시 현황\n□ 사회적경제기업 현황\n - 사회적기업 : 10개소, 53명('17년)\n - 마을기업 : 15개소, 19명('17년)"
+# A heading's year holds for the numbered items indented under it; a table's title gives its months their year
+# and its row word gives values without a unit theirs; a "연도별 추진내용" grid is prose, a year per statement.
+YEARS = ("이천시 기업지원\n❍ 2019년 기업지원 실적\n    1. 경영안정자금 지원\n    - 육성자금 : 41개업체 / 12,300백만원 지원\n"
+         "  ¦ 직거래장터 참여 현황(2018년)\n구분 합계 5월 6월 비고\n참여 농가 95 40 55\n"
+         "  ¦ 신규 창업 현황\n구분 2016 2017 2018\n창업업체 수 3 8 11\n"
+         "연도별 추 진 내 용\n2017년 ∘ 직무 교육 3개 과정 운영 ➡ 61명 교육, 48명 수료")
 CASES = [
+    (YEARS, "dated outcomes", [("organizations", 41, "count", "2019"), ("support-amount", 12300000000, "krw", "2019"),
+                               ("participants", 95, "person", "2018"), ("participants", 40, "person", "2018-05"),
+                               ("participants", 55, "person", "2018-06"), ("startups", 3, "count", "2016"),
+                               ("startups", 8, "count", "2017"), ("startups", 11, "count", "2018"),
+                               ("trainees", 61, "person", "2017"), ("graduates", 48, "person", "2017")]),
+    # A figure's indicator word follows it without a comma between (교육 23명, 취업 17명).
+    ("청주시 여성일자리\n□ 경력단절여성 취업 지원\n ❍ 품질관리 교육 과정 운영(교육 23명, 취업 17명)", "outcomes",
+     [("trainees", 23, "person", "actual"), ("job-placements", 17, "person", "actual")]),
     (SUWON, "outcomes", [("sessions", 12, "times", "actual"), ("participants", 360, "person", "actual"),
                          ("teams", 5, "team", "actual"), ("support-amount", 40000000, "krw", "actual"),
                          ("revenue", 939000000, "krw", "actual"), ("employees", 29, "person", "actual"),
