@@ -85,6 +85,7 @@ class Lexicon:
             for concept, cues in (self.cues.get(scheme) or {}).items():
                 for cue in cues:
                     pairs.setdefault(str(cue), concept)
+                    pairs.setdefault(_fold(str(cue)), concept)
             for label, concept in self.concept_labels.get(scheme, {}).items():
                 pairs.setdefault(label, concept)
             # One syllable is no cue in running text (회 is in 사회적, 계 in 계획); exact labels still count.
@@ -128,7 +129,9 @@ def _concept_labels() -> dict[str, dict[str, str]]:
         for predicate in (SKOS.prefLabel, SKOS.altLabel):
             for concept, label in ontology.subject_objects(predicate):
                 if str(concept).startswith(base) and getattr(label, "language", None) == "ko":
+                    # Both as written (경력단절 여성, 사회적 약자: how running text has them) and folded.
                     table.setdefault(_fold(str(label)), str(concept)[len(base):])
+                    table.setdefault(" ".join(str(label).split()), str(concept)[len(base):])
         labels[scheme] = table
     return labels
 

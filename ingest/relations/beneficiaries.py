@@ -20,7 +20,8 @@ _FOR_WHOM = re.compile(r"대상|위한|취약|일자리|고용|채용|자립|지
 def make_beneficiaries():
     def beneficiaries(passage: Passage, ctx: Context) -> list[Record]:
         scope = passage.scope
-        subject = scope.program or (scope.pledges[0] if scope.pledges else None) or scope.subject
+        subject = scope.program or (scope.pledges[0] if scope.pledges else None) or scope.subject or \
+            scope.municipality
         if subject is None:
             return []
         out: list[Record] = []

@@ -5,7 +5,10 @@ import pytest
 CASES = [
     ("김해시 일자리\n□ 사회적 약자를 위한 일자리 확대\n ○ 참여대상 : 18,034명(저소득, 노인, 장애인)\n"
      " ○ 경력단절여성 직업교육 운영, 여성가족부 지원",
-     ["low-income", "older-people", "people-with-disabilities", "career-interrupted-women"]),
+     ["vulnerable-groups", "low-income", "older-people", "people-with-disabilities", "career-interrupted-women"]),
+    # Labels match as written with their spaces; a report without a program gives its groups to the municipality.
+    ("[목포=뉴스] 2024.04.02\n목포시는 경력단절 여성과 미취업 청년 60명을 대상으로 바리스타 과정을 연다고 2일 밝혔다.",
+     ["career-interrupted-women", "youth"]),
     # 여성 in a name (여성새로일하기센터) is not a group served.
     ("청주시 일자리\n□ 직업교육 지원 사업\n ○ 청주여성새로일하기센터 운영 지원", []),
 ]
