@@ -183,6 +183,13 @@ class FigureReader:
             return "target"  # a report's "…을 지원한다", "…할 계획이다": what is to come
         return "actual"
 
+    def after_writing(self, period: str | None) -> bool:
+        """Whether a period starts after the year the document was written: what it states for then is a goal
+        (호매실 주민편의시설 내 1개소(2018년) in a 2017 casebook)."""
+        entry = self.ctx.entry
+        written = entry.year if entry else int(self.ctx.reference_date[:4]) if self.ctx.reference_date else None
+        return bool(written and period and period[:4].isdigit() and int(period[:4]) > written)
+
     def funding(self, left: str) -> str | None:
         found = self.ctx.lexicon.find_concepts("funding-source", left[-8:])
         if found and left.rstrip().endswith(found[-1][1]):
@@ -227,12 +234,15 @@ class FigureReader:
             kind = self.value_kind(left + right, plan=scope.plan, sentence=text)
             if re.match(r"\s*대비", text[quantity.end:]) and not re.search(r"(목표|공약\s*\()\s*$", left):
                 kind = "baseline"
+            period = self.period(item, quantity.start, passage)
+            if kind == "actual" and self.after_writing(period):
+                kind = "target"
             etype, indicator = self.by_type(masked, quantity, indicator, text)
             figures.append(Figure(
                 quantity.value, quantity.unit, [item], indicator, owners[-1] if owners else
                 scope.owner(goal=kind == "target" or (kind != "actual" and scope.plan)) or
                 ("document", (ctx.doc_id,)), scope.municipality, quantity.text, item.content,
-                period=self.period(item, quantity.start, passage), value_kind=kind, qualifier=quantity.qualifier,
+                period=period, value_kind=kind, qualifier=quantity.qualifier,
                 funding_source=self.funding(left), beneficiary=beneficiary, enterprise_type=etype))
             if quantity.unit == "krw" and text[quantity.end:].lstrip().startswith("("):
                 figures += self.split_by_source(item, quantity, figures[-1])
@@ -248,7 +258,9 @@ class FigureReader:
         return figures
 
     def period(self, item: Item, position: int, passage: Passage) -> str | None:
-        dates = [d for d in item.dates if d.start_char < position] or list(item.dates)
+        # A date after the figure is its own unless a new statement starts between (7,910원 ‣ 2019년 10,000원 목표).
+        stop = min([i for i in (item.text.find(ch, position) for ch in "‣▸⇒➡→") if i >= 0] + [len(item.text)])
+        dates = [d for d in item.dates if d.start_char < position] or [d for d in item.dates if d.start_char < stop]
         if dates:
             d = dates[-1] if dates[-1].start_char < position else dates[0]
             return f"{d.start}/{d.end}" if d.end else d.start

@@ -203,6 +203,8 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
     else:
         column_period = column.period
     period = column_period or row.period or as_of or scope.year or (scope.period if scope.plan else None)
+    if kind == "actual" and reader.after_writing(period):
+        kind = "target"
     header_items = [i for i in passage.items if i.number <= passage.table.header_lines[1]]
     return Figure(value, unit, header_items[:1] + [item] if header_items and header_items[0] is not item else [item],
                   indicator, scope.owner(goal=kind == "target") or ("document", (ctx.doc_id,)), scope.municipality, cell,

@@ -4,7 +4,8 @@ A case starts at ``매니페스토 우수사례 소개서`` with ``지자체명 
 (:func:`ingest.structure.find_cases`). Its header gives the municipality (and province), the case with its
 title (the table of contents' clean title where the PDF printed the header's twice), its field, the pledges
 it implements and its summary; the case's own program is named by its title. The body after the summary is
-the region, about the case's municipality, program and pledges.
+the region, about the case's municipality, program and pledges; each pledge line is a region of its own, a
+plan whose figures are the pledge's goals.
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ def make_casebook_reader():
         toc = table_of_contents(cleaned, before=cases[0].start)
         regions = []
         for case in cases:
-            region = _case(case, toc, items, ctx)
-            if region is not None:
-                regions.append(region)
+            found = _case(case, toc, items, ctx)
+            if found is not None:
+                regions += found
         return regions
 
     return casebook
@@ -54,7 +55,7 @@ def _find_municipality(text: str, ctx: Context):
     return None
 
 
-def _case(case: Case, toc: list[tuple[str, int]], items: list[Item], ctx: Context) -> Region | None:
+def _case(case: Case, toc: list[tuple[str, int]], items: list[Item], ctx: Context) -> list[Region] | None:
     where = ctx.evidence(case.municipality_line)
     found = _find_municipality(f"{case.province_text or ''} {case.municipality_text}", ctx)
     if found is None:
@@ -94,7 +95,12 @@ def _case(case: Case, toc: list[tuple[str, int]], items: list[Item], ctx: Contex
     header_end = case.summary_start or case.start
     type_cues = tuple(c for _, _, c in ctx.lexicon.find_concepts("enterprise-type", title))
     scope = Scope(muni, found.name, program=program, pledges=tuple(pledges), case=case_key, type_cues=type_cues)
-    return Region([item for item in body if item.number > header_end], scope)
+    # A pledge's own words state its goals (1만명 취업달성, 소규모산업단지 20개소 조성) and whom it is for.
+    pledge_lines = {number: [p for p, (_, n) in zip(pledges, case.pledges) if n == number] for _, number in case.pledges}
+    stated = [Region([item for item in body if item.number == number],
+                     Scope(muni, found.name, pledges=tuple(keys), case=case_key, plan=True))
+              for number, keys in pledge_lines.items()]
+    return [*stated, Region([item for item in body if item.number > header_end], scope)]
 
 
 def _title(case: Case, toc, ctx: Context, name: str, case_key: EntityKey):
