@@ -95,6 +95,15 @@ def columns(header: list[str], reader: FigureReader) -> list[Meaning]:
             out.remove(sub)
         position = sum(1 for c in cells[:at] if re.sub(r"\([^)]*\)", "", c.replace(" ", "")) not in groups)
         out[position:position] = subs
+        group_scale = meaning(cells[at], reader).scale
+        for sub in subs:
+            sub.scale = sub.scale or group_scale
+    # A money unit printed on one column of a budget table (지방비(천원)) is the table's: the PDF moved it there.
+    money = {m.scale for m in out if m.scale and m.scale[0] == "krw"}
+    if len(money) == 1:
+        for m in out:
+            if m.scale is None and (m.source or m.total):
+                m.scale = next(iter(money))
     return out
 
 

@@ -42,7 +42,7 @@ def find_tables(items: list[Item], lexicon: Lexicon) -> list[FoundTable]:
         if index in taken or item.marker or "\t" in item.line.clean.text or not _HEADER_START.match(item.content):
             index += 1
             continue
-        found = _flattened(items, index)
+        found = _flattened(items, index, _own_columns(lexicon))
         if found is None:
             index += 1
             continue
@@ -95,7 +95,12 @@ def value_cells(text: str) -> tuple[str, list[str]] | None:
     return name, values
 
 
-def _flattened(items: list[Item], start: int) -> FoundTable | None:
+def _own_columns(lexicon: Lexicon) -> frozenset[str]:
+    """Header words that are always a column of their own: the funding sources (국비, 도비, 자부담 …)."""
+    return frozenset(w for w, _ in lexicon.cue_list("funding-source"))
+
+
+def _flattened(items: list[Item], start: int, own: frozenset[str] = frozenset()) -> FoundTable | None:
     header_parts = [items[start].content]
     index = start + 1
     while index < len(items) and index - start < MAX_HEADER_LINES:
@@ -129,7 +134,7 @@ def _flattened(items: list[Item], start: int) -> FoundTable | None:
         return None
     while indices and not items[indices[-1]].content:
         indices.pop()
-    header = ["구분", *header_words(" ".join(header_parts))]
+    header = ["구분", *header_words(" ".join(header_parts), own)]
     table = Table(header=header, rows=rows, units=_units_near(items, start, start + 1),
                   line_start=items[start].number, line_end=items[indices[-1]].number,
                   header_lines=(items[start].number, items[indices[len(header_parts) - 1]].number))
@@ -140,19 +145,23 @@ def _only_years(text: str) -> bool:
     return all(_YEAR_LABEL.match(w) or w.startswith("(") for w in text.split())
 
 
-def header_words(text: str) -> list[str]:
+def header_words(text: str, own: frozenset[str] = frozenset()) -> list[str]:
     """The column names of a flattened header after its first word (구분), letter spacing rejoined.
 
     >>> header_words("구분 2014 2015 2016 2017 (6월말기준)")
     ['2014', '2015', '2016', '2017 (6월말기준)']
     >>> header_words("구 분 사업비(백만원) 일자리창출 실적 달성률(%) 비 고")
     ['사업비(백만원)', '일자리창출 실적', '달성률(%)', '비고']
+    >>> header_words("연도별 계 국비 지방비(천원) 자부담 비고* 도비 시비", frozenset({"자부담", "도비", "시비"}))
+    ['계', '국비', '지방비(천원)', '자부담', '비고*', '도비', '시비']
     """
     text = re.sub(r"(?<![가-힣])([가-힣]) (?=[가-힣](?![가-힣]))", r"\1", normalize_space(text))
     words = text.split(" ")[1:]
     columns: list[str] = []
     for word in words:
-        attach = columns and (word.startswith("(") or (not _column_start(word) and not _column_start(columns[-1])
+        alone = _column_start(word) or word.rstrip("*") in own
+        attach = columns and (word.startswith("(") or (not alone and not _column_start(columns[-1])
+                                                       and columns[-1].rstrip("*") not in own
                                                        and not _closed(columns[-1]) and not _closed(word)))
         if attach:
             columns[-1] += " " + word
@@ -163,7 +172,7 @@ def header_words(text: str) -> list[str]:
 
 def _column_start(word: str) -> bool:
     """Words that are a column of their own: a year or month, a total, a note."""
-    return bool(re.match(r"^(?:19|20)\d{2}|^\d{1,2}월|^(?:계|합계|소계|비고|총계)$", word))
+    return bool(re.match(r"^(?:19|20)\d{2}|^\d{1,2}월|^(?:계|합계|소계|비고|총계)\*?$", word))
 
 
 def _closed(column: str) -> bool:

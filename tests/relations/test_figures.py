@@ -14,7 +14,14 @@ YEARS = ("이천시 기업지원\n❍ 2019년 기업지원 실적\n    1. 경영
          "  ¦ 직거래장터 참여 현황(2018년)\n구분 합계 5월 6월 비고\n참여 농가 95 40 55\n"
          "  ¦ 신규 창업 현황\n구분 2016 2017 2018\n창업업체 수 3 8 11\n"
          "연도별 추 진 내 용\n2017년 ∘ 직무 교육 3개 과정 운영 ➡ 61명 교육, 48명 수료")
+# A budget table whose PDF split its header over lines: 지방비 over 도비 and 시비, its unit printed on it.
+SPLIT_HEADER = ("순창군 마을기업\n□ 마을기업 육성 지원\n연도별 계 국비\n지방비(천원)\n\n자부담 비고*\n도비 시비\n\n"
+                "2015년 30,000 15,000 4,500 7,500 3,000 신규\n2017년 20,000 - 8,000 10,000 2,000 재지정")
 CASES = [
+    (SPLIT_HEADER, "budgets", [("total", 30000000, "2015"), ("national", 15000000, "2015"), ("provincial", 4500000, "2015"),
+                               ("municipal", 7500000, "2015"), ("self-funded", 3000000, "2015"),
+                               ("total", 20000000, "2017"), ("provincial", 8000000, "2017"),
+                               ("municipal", 10000000, "2017"), ("self-funded", 2000000, "2017")]),
     (YEARS, "dated outcomes", [("organizations", 41, "count", "2019"), ("support-amount", 12300000000, "krw", "2019"),
                                ("participants", 95, "person", "2018"), ("participants", 40, "person", "2018-05"),
                                ("participants", 55, "person", "2018-06"), ("startups", 3, "count", "2016"),
