@@ -77,6 +77,8 @@ class EntityRecognizer:
         prefixes = sorted(lex.cues.get("type-prefix-forms", []), key=len, reverse=True)
         self._prefix = re.compile("|".join(re.escape(p) for p in prefixes)) if prefixes else None
         self._not_a_name = tuple(lex.cues.get("not-a-name", []))
+        # Legal forms that may follow their name after a space (강천섬권역 영농조합법인, 늘품 협동조합).
+        self._spaced_forms = frozenset(lex.cues.get("type-prefix-forms", []))
         suffix_alt = "|".join(re.escape(s) for s in self._suffixes)
         # A suffix ends the name's word, or a particle follows it (경북신용보증재단과, 지원센터에서).
         self._suffix = re.compile(rf"(?P<name>{_NAME_CHARS}*?(?:{suffix_alt}))"
@@ -149,10 +151,26 @@ class EntityRecognizer:
             start, end = match.span("name")
             stem = _strip_suffix(name, self._suffixes, self._generic)
             if stem is None:
-                continue
+                # A generic body named by the place before it: 수원시 평생학습관, 정자2동 주민센터, 경기도 인재개발원.
+                place = _PLACE_BEFORE.search(text[:start])
+                if place is not None and (place.group(1) in lex.municipality_by_name or
+                                          place.group(1) in lex.province_by_name or place.group(1)[-1] in "동읍면리"):
+                    start, name = place.start(1), text[place.start(1): end]
+                elif name in self._spaced_forms and self._named_before(place):
+                    start, name = place.start(1), text[place.start(1): end]  # 강천섬권역 영농조합법인, 늘품 협동조합
+                else:
+                    continue
             known = lex.organization_by_name.get(name)
             found.append(Mention("ORG", name, start, end, known.key if known else "", "suffix", suffix_type(name)))
         return _prefer_longest(found)
+
+    def _named_before(self, word: re.Match | None) -> bool:
+        """Whether the word before a spaced legal form is a name: not a common word, no particle or ending."""
+        if word is None:
+            return False
+        name = word.group(1)
+        return len(name) >= 2 and name not in self._generic and not name.startswith(self._not_a_name) and \
+            not re.search(r"[은는이가을를의에와과도만적한된인할및등내외]$", name) and not name[0].isdigit()
 
     def _prefixed(self, text: str, doc: Doc | None = None) -> list[Mention]:
         """Names after a type word standing as their legal form: ``사회적협동조합 행복나눔``, ``협동조합 '마을숲'``.
@@ -195,7 +213,7 @@ class EntityRecognizer:
         after = re.match(rf"(\s?)({_NAME_CHARS}+)", text[form.end():])
         attached_left = bool(before) and not before.group(2)
         attached_right = bool(after) and not after.group(1)
-        if attached_left and attached_right and re.match(r"(?:이|가|은|는|을|를|와|과|의|에|도|로|으로|에서)(?![가-힣])",
+        if attached_left and attached_right and re.match(r"(?:입니다|이다|이며|이고|이|가|은|는|을|를|와|과|의|에|도|로|으로|에서)(?![가-힣])",
                                                          text[form.end():]):
             attached_right = False  # 가야손두부(주)가: the particle after the marker is not a name
         next_word = _trim_particles(after.group(2)) if after else ""
@@ -304,9 +322,12 @@ def _trim_particles(name: str) -> str:
     for particle in sorted(_PARTICLES, key=len, reverse=True):
         if name.endswith(particle) and len(name) - len(particle) >= 2 and particle not in ("내", "간", "등", "및"):
             # Only one-syllable object/subject/topic particles are safe to cut without a tagger.
-            if particle in ("을", "를", "은", "는", "의", "와", "과", "가", "에", "에서", "으로", "로", "이"):
+            if particle in ("을", "를", "은", "는", "의", "와", "과", "가", "에", "에서", "으로", "로", "이", "도"):
                 return name[: -len(particle)]
     return name
+
+
+_PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[<「『“\"']))([가-힣]+\d*[가-힣]*)\s$")
 
 
 def _strip_suffix(name: str, suffixes: list[str], generic: frozenset[str]) -> str | None:
@@ -324,7 +345,7 @@ def _strip_suffix(name: str, suffixes: list[str], generic: frozenset[str]) -> st
 
 def suffix_type(name: str) -> str | None:
     """The enterprise type a name's own suffix states (…사회적협동조합 → social-cooperative)."""
-    for suffix, concept in (("사회적협동조합", "social-cooperative"), ("영농조합법인", "agricultural-cooperative-corporation"),
+    for suffix, concept in (("신용협동조합", None), ("사회적협동조합", "social-cooperative"), ("영농조합법인", "agricultural-cooperative-corporation"),
                             ("협동조합", "cooperative"), ("자활사업단", "self-sufficiency-project-group"),
                             ("사업단", None)):
         if name.endswith(suffix):

@@ -54,9 +54,16 @@ class NameResolver:
 
     def resolve(self, items: list[Item], scope: Scope, parents: list[tuple[int, ...]]) -> None:
         """Fill ``item.named`` for every item; ``parents`` are the indices of each item's headings."""
+        mentioned = set()
+        where = scope.case or ("document", (self.ctx.doc_id,))
         for index, item in enumerate(items):
             parent = items[parents[index][-1]] if parents[index] else None
             item.named = self._names(item, scope, parent)
+            # Each case (or document) mentions the organizations it names: where a body appears, with the line.
+            for named in item.named:
+                if named.kind == "organization" and named.key not in mentioned:
+                    mentioned.add(named.key)
+                    self.ctx.out.add_fact(where, "schema:mentions", named.key, self.ctx.evidence_of([item]))
 
     def organization(self, label: str, item: Item, scope: Scope, *, org_type: str | None = None):
         return self.ctx.organization(label, self.ctx.evidence_of([item]), municipality=scope.municipality,
@@ -104,6 +111,9 @@ class NameResolver:
             known = {n.key for n in found}
             for key, hint in self.listed(item, rest, scope):
                 if key not in known:
+                    # The whole item is the name: a shorter mention inside it (돈가스나들터 사회적협동조합) gives way.
+                    whole = self.ctx.label(key) or ""
+                    found = [n for n in found if n.kind != "organization" or n.mention.text not in whole]
                     start_at = text.find(self.ctx.label(key) or "")
                     found.append(Named(Mention("ORG", self.ctx.label(key) or "", max(start_at, 0),
                                                max(start_at, 0) + len(self.ctx.label(key) or ""), "", "line", hint), key))

@@ -243,6 +243,11 @@ class Outline:
         if NAME_ONLY.match(item.content) and not item.marker and len(item.named) == 1 and \
                 (orgs[0].mention.enterprise_hint or orgs[0].mention.how == "line"):
             return orgs[0].key
+        # An enterprise by its own name's form, alone on a bullet or titling a section about it
+        # (❍ 강천섬권역 영농조합법인, Ⅲ 강천섬권역 영농조합법인 현황).
+        rest = item.content.replace(orgs[0].mention.text, "", 1).strip() if orgs[0].mention.text in item.content else None
+        if orgs[0].mention.enterprise_hint and len(item.named) == 1 and rest in ("", "현황", "개요", "소개"):
+            return orgs[0].key
         return None
 
 

@@ -107,6 +107,7 @@ class Scope:
     plan: bool = False  # the text states goals (a pledge card or record): its figures are targets
     period: str | None = None  # the plan's term, for goals that name none
     type_cues: tuple[str, ...] = ()  # enterprise types the region's title names
+    designated: str | None = None  # the enterprise type a report says bodies were designated as (마을기업으로 지정)
 
     def owner(self, *, goal: bool = False) -> EntityKey | None:
         """Who a figure belongs to when the passage names no one: its subject or program, the plan's pledge

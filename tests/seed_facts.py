@@ -66,7 +66,7 @@ QUERIES = {
         ?a rdf:subject ?e ; prov:wasDerivedFrom ?span . {SPAN} }}""",
     "organization": f"""ASK {{ ?e a ?class . VALUES ?class {{ sekg:Organization sekg:Enterprise }}
         ?e rdfs:label|skos:altLabel ?el . FILTER(STR(?el) = ?label)
-        ?a rdf:subject ?e ; prov:wasDerivedFrom ?span . {SPAN} }}""",
+        ?a rdf:subject|rdf:object ?e ; prov:wasDerivedFrom ?span . {SPAN} }}""",
     "partner": f"""ASK {{ ?s sekg:qualifiedPartnership ?q . ?q prov:agent ?p ; prov:hadRole ?role ;
         prov:wasDerivedFrom ?span . {NAMED.format(v="?s")} {NAMED.format(v="?p")} {SPAN} }}""",
     "outcome": f"""ASK {{ ?o a sekg:OutcomeObservation ; sekg:indicator ?indicator ; sekg:value ?value ;

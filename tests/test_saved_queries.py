@@ -337,13 +337,13 @@ def test_targets_against_achievements(run, typed):
         ("이천시", "일자리센터 운영 활성화 1만명 취업달성", "취업 인원", "10000", "21882", "218", "2014/2017-06", "218.82",
          "996", "1")]
     # Every other stated target, its actual and rates empty: 002 L74-79 (the yearly goals), L3/L12 (1,000 jobs
-    # for the term), 000 L443 (생활임금 10,000원 in 2019), L2570 (경산's 1만개 a year, before the results)
+    # for the term), 000 L443 (생활임금 10,000원 in 2019), L2552 (경산's pledge "매년 일자리 1만개 창출", restated L2570)
     stated = set(pick([r for r in rows if "actual" not in r], "municipality_ko", "indicator_ko", "target", "period",
                       "source_line"))
     assert {("전주시", "일자리 창출", "220", "2018", "75"), ("전주시", "일자리 창출", "220", "2019", "76"),
             ("전주시", "일자리 창출", "200", "2020", "77"), ("전주시", "일자리 창출", "200", "2021", "78"),
             ("전주시", "일자리 창출", "160", "2022-06", "79"), ("전주시", "일자리 창출", "1000", "2018/2022", "3"),
-            ("수원시", "임금", "10000", "2019", "443"), ("경산시", "일자리 창출", "10000", None, "2570")} <= stated
+            ("수원시", "임금", "10000", "2019", "443"), ("경산시", "일자리 창출", "10000", None, "2552")} <= stated
     assert all("achievement_pct" not in r and "computed_pct" not in r for r in rows if "actual" not in r)
     assert pick([r for r in run("targets", municipality="경산시") if "actual" in r], "actual") == [("14739",)]
     assert pick(run("targets", municipality="수원시"), "target") == [("10000",)]

@@ -9,6 +9,7 @@ its quote. The whole report is one region about the municipality it names most.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ingest.dates import find_relative_dates
@@ -17,6 +18,8 @@ from ingest.passages import Item, Scope, split_sentences
 from ingest.readers import Region, document_municipality
 
 DATELINE_LINES = 6  # the report's date stands in its first lines
+# What follows a type word when bodies are made that type: (으)로 [N개 기업을|N곳이 …] 지정/선정/인증.
+DESIGNATION = re.compile(r"['’\"”]?(?:으로|로)?\s*(?:[^\s.]+\s+){0,3}?(?:새로\s+|신규\s+|재)?(?:지정|선정|인증)")
 
 
 def report_date(items: list[Item]) -> str | None:
@@ -25,6 +28,19 @@ def report_date(items: list[Item]) -> str | None:
         for date in item.dates:
             if len(date.start) == 10:
                 return date.start
+    return None
+
+
+def designated_type(items: list[Item], ctx: Context) -> str | None:
+    """The enterprise type a report is about designating (``마을기업으로 지정``, ``'…예비사회적기업'으로 12개 기업을
+    지정``, ``신규 마을기업 3곳이 지정``): its first type word outside a name that a designation verb follows."""
+    for item in items:
+        names = [(n.start, n.end) for n in item.mentions]
+        for position, cue, concept in ctx.lexicon.find_concepts("enterprise-type", item.text):
+            if any(s <= position < e for s, e in names) or concept == "social-economy-organization":
+                continue
+            if DESIGNATION.match(item.text, position + len(cue)):
+                return concept
     return None
 
 
@@ -44,6 +60,6 @@ def make_news_reader():
                                                                         key=lambda d: d.start_char)))
                 sentences.append(sentence)
         municipality, name = document_municipality(sentences, ctx)
-        return [Region(sentences, Scope(municipality, name))]
+        return [Region(sentences, Scope(municipality, name, designated=designated_type(sentences, ctx)))]
 
     return news

@@ -24,15 +24,18 @@ def make_enterprises():
     def enterprises(passage: Passage, ctx: Context) -> list[Record]:
         out: list[Record] = []
         find = ctx.lexicon.find_concepts
-        parent_types = [c for _, _, c in find("enterprise-type", passage.outline[-1].content)] \
-            if passage.outline else []
+        # A heading's type word, unless it is part of a name there (Ⅲ 강천섬권역 영농조합법인 현황 names one body).
+        parent = passage.outline[-1] if passage.outline else None
+        parent_types = [c for at, _, c in find("enterprise-type", parent.text)
+                        if not any(n.mention.start <= at < n.mention.end for n in parent.named)] if parent else []
         for item in passage.items:
             evidence = ctx.evidence_of([item])
             content, text = item.content, item.text
             shift = text.find(content)
             label, sep, _ = content.partition(":")
             label_types = [c for _, _, c in find("enterprise-type", label)] if sep else []
-            listed = "," in content  # a list of names under a heading that names their type
+            # A list of names under a heading that names their type: short items, not a sentence.
+            listed = "," in content and all(len(part.strip()) <= 20 for part in content.split(","))
             for named in item.organizations():
                 mention, key = named.mention, named.key
                 if mention.enterprise_hint:
@@ -43,12 +46,47 @@ def make_enterprises():
                     out.append(typed(key, concept, evidence))
                 if parent_types and listed and not mention.enterprise_hint and item.marker and not sep:
                     out.append(typed(key, parent_types[0], evidence))
+            out += [typed(key, concept, evidence) for key, concept in _predicated(ctx, item)]
+            if passage.scope.designated and _DESIGNATED_LIST.search(text):
+                out += [typed(n.key, passage.scope.designated, evidence) for n in item.organizations()]
         subject = passage.scope.subject
         if subject and passage.scope.type_cues and subject in {n.key for i in passage.items for n in i.named}:
             out += [typed(subject, concept, ctx.evidence_of(passage.items[:1])) for concept in passage.scope.type_cues]
         return out
 
     return enterprises
+
+
+# A sentence that lists the bodies a report designated: 신규 마을기업은 …, 새로 지정된 곳은 …, 지정 기업은 ….
+_DESIGNATED_LIST = re.compile(r"(?:새로\s*|신규\s*|재)?(?:지정|선정)(?:된|\s*기업은|된\s*곳은|된\s*기업은)|신규\s+\S+[은는]\s")
+# A clause ends where its verb does (…이고, …했으며, …됐다.): what a clause says of a type is said of its own subjects.
+_CLAUSE_END = re.compile(r"[가-힣](?:고|며)\s*,?\s|[.!?](?:\s|$)")
+
+
+def _predicated(ctx: Context, item: Item) -> list[tuple]:
+    """Types a report's clause gives the bodies it is about: ``㈜다온케어와 ㈔가평사랑나눔은 인증 사회적기업이고``,
+    ``청평호영농조합법인은 2022년 마을기업으로 지정됐다``."""
+    text = item.text
+    orgs = item.organizations()
+    names = [(n.mention.start, n.mention.end) for n in item.named]
+    found = []
+    for position, cue, concept in ctx.lexicon.find_concepts("enterprise-type", text):
+        if any(s <= position < e for s, e in names) or concept == "social-economy-organization":
+            continue
+        if not _PREDICATE.match(text, position + len(cue)):
+            continue
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, position)), default=0)
+        subjects = [n for n in orgs if start <= n.mention.start and n.mention.end <= position]
+        # The clause's subjects stand before their topic or subject particle (은/는/이/가), or before the object
+        # particle of a designation (㈜온누리밥상을 충남형 예비사회적기업으로 지정했다).
+        topic = [n for n in subjects if re.match(r"(?:은|는|이|가|을|를)\s", text[n.mention.end:])]
+        if topic:
+            last = topic[-1].mention.end
+            found += [(n.key, concept) for n in subjects if n.mention.end <= last]
+    return found
+
+
+_PREDICATE = re.compile(r"(?:으로|로)\s*(?:재|신규\s*|새로\s*)?(?:지정|선정|인증|등록)|(?:이고|이며|이다|입니다|이었)")
 
 
 def _adjacent(ctx: Context, item: Item, start: int, end: int) -> list[str]:

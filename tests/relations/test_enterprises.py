@@ -11,6 +11,17 @@ CASES = [
      [("사회적협동조합 다온", "social-cooperative")]),
     ("수원시 자립 모델\n□ 협업 모델\n ❍ 장애인 자립 사회적기업 모델 구축\n    ▸ ㈜마음샘, 춤추는 헬렌켈러, 수원굿윌스토어",
      [("㈜마음샘", "social-enterprise"), ("수원굿윌스토어", "social-enterprise"), ("춤추는 헬렌켈러", "social-enterprise")]),
+    # What a report's clause says of its subjects; the bodies a report lists after designating a type.
+    ("[고창=뉴스] 2024.03.08\n고창군은 행정안전부 심사에서 관내 기업 3곳이 마을기업으로 지정됐다고 7일 밝혔다. "
+     "새로 지정된 곳은 선운산영농조합법인, 해풍 협동조합, 청보리마을(주)이다. 이 가운데 ㈜고창다움은 인증 사회적기업이고, "
+     "바람개비 협동조합은 지난해 예비사회적기업으로 선정됐다.",
+     [("㈜고창다움", "social-enterprise"), ("바람개비 협동조합", "cooperative"),
+      ("바람개비 협동조합", "preliminary-social-enterprise"), ("선운산영농조합법인", "agricultural-cooperative-corporation"),
+      ("선운산영농조합법인", "village-enterprise"), ("청보리마을(주)", "village-enterprise"),
+      ("해풍 협동조합", "cooperative"), ("해풍 협동조합", "village-enterprise")]),
+    # A province's own designation is a local one; a credit union is no social-economy cooperative.
+    ("[홍성=뉴스] 2024.06.11\n충남도는 ㈜온누리밥상을 충남형 예비사회적기업으로 지정했다. 홍성신용협동조합은 후원을 맡았다.",
+     [("㈜온누리밥상", "local-social-enterprise")]),
 ]
 
 
