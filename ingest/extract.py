@@ -42,6 +42,7 @@ from ingest.structure import detect_kind, parse_line
 
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?:\.(\d{1,2})\.?)?(?:년)?(?![\d,])")
 FOCAL_MENTIONS = 4  # a company named this often in a region is what the region is about
+SHORT_REGION = 12  # items (a report's sentences): in a region this short, an enterprise named twice is its topic
 
 
 def extract(source: SourceText, *, entry: CatalogEntry | None, nlp: Language, lexicon: Lexicon | None = None,
@@ -106,5 +107,9 @@ def focal(items: list[Item], ctx: Context) -> EntityKey | None:
     if counts:
         key, n = counts.most_common(1)[0]
         if n >= FOCAL_MENTIONS and key in enterprise_like:
+            return key
+        # A short report about one enterprise: the only one it names more than once.
+        repeated = [k for k, c in counts.items() if c >= 2 and k in enterprise_like]
+        if repeated == [key] and len(items) <= SHORT_REGION:
             return key
     return None

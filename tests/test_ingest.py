@@ -71,8 +71,8 @@ def test_partners_and_a_target_from_an_unseen_section(tmp_path):
     assert [(label[p.subject], label[p.partner], p.roles, p.evidence.line_start) for p in x.partnerships] == [
         ("청년 협동조합 육성 사업", "강원대학교", ["operator"], 4),
         ("청년 협동조합 육성 사업", "한국수자원공사", ["agreement-partner"], 5),
-        ("청년 협동조합 육성 사업", "㈜다온나눔", ["participant"], 6),
         ("청년 협동조합 육성 사업", "원주청년푸드 협동조합", ["participant"], 6),
+        ("청년 협동조합 육성 사업", "㈜다온나눔", ["participant"], 6),
     ]
     (target,) = [o for o in x.observations if o.indicator == "jobs-created" and o.value_kind == "target"]
     (actual,) = [o for o in x.observations if o.indicator == "jobs-created" and o.value_kind == "actual"]
@@ -192,9 +192,9 @@ def test_ingest_takes_what_only_the_old_version_said_out_of_the_shared_graphs(tm
         return sorted({row["p"].value.rsplit("#", 1)[-1] for row in rows})
 
     before = StoreLocation(settings.store_path).open(read_only=True)
-    # The enterprise, and its agreement with 김해시 (업무협약을 맺고)
-    assert about(before, potter) == ["enterpriseType", "label", "municipality", "partner", "qualifiedPartnership",
-                                     "type"]
+    # The enterprise, its agreement with 김해시 (업무협약을 맺고), whom it employs (8명이 장애인이다)
+    assert about(before, potter) == ["beneficiary", "enterpriseType", "label", "municipality", "partner",
+                                     "qualifiedPartnership", "type"]
     del before
     (seeds / "news.txt").write_text("김해시는 2018. 3. 15. 사회적기업 판로 지원에 나선다고 밝혔다.\n", encoding="utf-8")
     ingest(settings, [seeds / "news.txt"])

@@ -198,8 +198,9 @@ def test_graph_page_one_and_two_hops(app):
     nodes = graph_nodes(at)
     by_id = {node["id"]: node for node in nodes}
     assert by_id[GUKJE]["label"] == "국제통신공업(주)"
+    # the case that mentions it (schema:mentions) is a neighbour too
     assert set(by_id) == {HUIMANG, GUKJE, HOPE_CARE, NAMYANGJU, ID + "organization/남양주고용복지플러스센터",
-                          ID + "event/a640f2d9f47ccf19"}
+                          ID + "event/a640f2d9f47ccf19", ID + "case/000_2e6d3bf8b3fb2223/41360"}
     assert all(node["title"] is None for node in nodes)  # the component would put a title through innerHTML
     assert at.query_params == {"entity": HUIMANG, "hops": "1"}
     assert "국제통신공업(주)" in [row["이름"] for row in table_rows(at)]

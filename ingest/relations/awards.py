@@ -51,7 +51,7 @@ class Awards:
         # A prize ends its word (a particle, a quote, a bracket, a verb or the end may follow); a word
         # glued before it is part of its name (대통령상, 국무총리상, 장관상).
         self.anchor = re.compile(rf"(?:[가-힣A-Za-z0-9]*?)(?:{alternation})(?![가-힣])|"
-                                 rf"[가-힣A-Za-z0-9]*?(?:{alternation})(?=[{_QUOTES}]?\s*(?:수상|선정|\(|을|를|에|으로))")
+                                 rf"[가-힣A-Za-z0-9]*?(?:{alternation})(?=[{_QUOTES}]?\s*(?:수상|선정|\(|을|를|에|으로|은\s|는\s))")
         self.ranks = re.compile(r"\d위|[SA]{1,2}등급|(?:최우수|우수)\s*등급")
 
     def read(self, passage: Passage) -> list[Award]:
@@ -100,17 +100,29 @@ class Awards:
         window = text[start: match.end()]
         anchor = match.start() - start
         prize = match.group(0)
+        evidence = ctx.evidence_of([item])
         titled = re.search(rf"((?:[가-힣A-Za-z]+\s?)?(?:{_TITLES})\s?)$", window[:anchor])
         if titled and prize.startswith(("표창", "상")):
-            prize = titled.group(1).strip() + " " + prize
+            words = titled.group(1).split()
+            if len(words) > 1 and self.body(" ".join(words), passage, evidence) is None:
+                words = words[-1:]  # 단체 부문 대통령 표창: the title alone names who gives it
+            prize = " ".join(words) + " " + prize
+        elif re.match(rf"(?:{_TITLES})(?:상|표창)$", prize):  # 고용노동부 장관상: the body written apart
+            titled = re.search(r"([가-힣A-Za-z]{2,})\s$", window[:anchor])
+            if titled and self.body(titled.group(1), passage, evidence) is not None:
+                prize = f"{titled.group(1)} {prize}"
+            else:
+                titled = None
+        around = next((q for q in QUOTED.finditer(text) if q.start() < match.start() < q.end()), None)
         quoted = quoted_names(window[:anchor])
         scheme = quoted[-1].group(1) if quoted else None
+        if around is not None:  # '2022년 우수마을기업'으로 선정: the quoted honour is the award's whole name
+            scheme, prize = None, _LEADING_DATE.sub("", around.group(1)).strip()
         if scheme is None:
             phrase = _SCHEME.search(window[:anchor])
             scheme = phrase.group(1) if phrase else None
         name = prize if not scheme else f"{_LEADING_DATE.sub('', scheme.strip()).strip()} {prize}"
         name = normalize_space(re.sub(r"로\s*선정돼?\s*", " ", name))
-        evidence = ctx.evidence_of([item])
         year = re.search(r"((?:19|20)\d{2})\s*년?", scheme or "")
         dates = [d for d in item.dates if d.start_char - shift <= match.end()]
         date = year.group(1) if year else (dates[-1].start[:7] if dates else (ctx.reference_date or "")[:4] or None)
@@ -122,13 +134,18 @@ class Awards:
                 grantor = named.key
         if grantor is None:
             grantor = self.grantor(text[match.end():], prize, item, passage, evidence)
-        if grantor is None and titled:
-            grantor = self.body(titled.group(1).strip(), passage, evidence)
+        if grantor is None and titled:  # 고용노동부 장관상; 단체 부문 대통령 표창 (the title alone names the body)
+            grantor = self.body(prize.rsplit(" ", 1)[0], passage, evidence)
         subjects = [n.key for n in actors if start <= n.mention.start - shift < match.start() and n.key != grantor
                     and re.match(r"['’”]?(?:\([^)]*\))?(?:이|가|은|는|도)(?![가-힣])", text[n.mention.end - shift:])]
         after = text[match.end():]
         clause_end = match.end() + (re.search(r",|\.\s|$", after).start())
-        later = [n.key for n in actors if match.end() <= n.mention.start - shift < clause_end and n.key != grantor]
+        # A place written before a body (원주의 ㈔햇살나눔터, 청주 가온돌봄…) says where it is; it won nothing.
+        starts = {n.mention.start for n in actors if n.kind == "organization"}
+        located = {id(n) for n in actors if n.kind != "organization" and
+                   any(0 <= s - n.mention.end <= 2 for s in starts)}
+        later = [n.key for n in actors if match.end() <= n.mention.start - shift < clause_end and n.key != grantor
+                 and id(n) not in located]
         if re.match(r"['’”]?\s*(?:은|는)\s", after) and later:
             recipients = list(dict.fromkeys(later))  # 대통령 표창은 X와 Y가 (받았다)
         elif re.match(r"['’”]?\s*[을를]\s*(?:받은|수상한)\s", after) and later:

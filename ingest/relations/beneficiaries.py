@@ -33,10 +33,12 @@ def make_beneficiaries():
             for named in item.named:
                 text = text[: named.mention.start] + " " * (named.mention.end - named.mention.start) + \
                     text[named.mention.end:]
-            for _, _, group in ctx.lexicon.find_concepts("beneficiary-group", text):
-                if group != "residents":
-                    out.append(Fact(subject, "sekg:beneficiary", Concept("beneficiary-group", group),
-                                    ctx.evidence_of([item])))
+            for _, cue, group in ctx.lexicon.find_concepts("beneficiary-group", text):
+                if group == "residents":
+                    continue
+                # On a line of several pledges, a group is the one pledge's whose words name it.
+                own = next((p for p in scope.pledges if not scope.program and cue in (ctx.label(p) or "")), subject)
+                out.append(Fact(own, "sekg:beneficiary", Concept("beneficiary-group", group), ctx.evidence_of([item])))
         return out
 
     return beneficiaries

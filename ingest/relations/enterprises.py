@@ -50,7 +50,9 @@ def make_enterprises():
             if passage.scope.designated and _DESIGNATED_LIST.search(text):
                 out += [typed(n.key, passage.scope.designated, evidence) for n in item.organizations()]
         subject = passage.scope.subject
-        if subject and passage.scope.type_cues and subject in {n.key for i in passage.items for n in i.named}:
+        named = [n for i in passage.items for n in i.named if n.key == subject]
+        # The case title's type, unless the name itself says what it is (강천섬권역 영농조합법인 in a case on 협동조합).
+        if subject and passage.scope.type_cues and named and not any(n.mention.enterprise_hint for n in named):
             out += [typed(subject, concept, ctx.evidence_of(passage.items[:1])) for concept in passage.scope.type_cues]
         return out
 
