@@ -160,6 +160,14 @@ class EntityRecognizer:
                     start, name = place.start(1), text[place.start(1): end]  # 강천섬권역 영농조합법인, 늘품 협동조합
                 else:
                     continue
+            else:
+                # A public body's official name often opens with its place, written apart: 김해 중소기업비즈니스센터;
+                # before an enterprise the place only locates it.
+                place = _PLACE_BEFORE.search(text[:start])
+                if place is not None and (place.group(1) in lex.municipality_by_name or
+                                          place.group(1) in lex.municipality_stems) and \
+                        name not in lex.organization_by_name and suffix_type(name) is None:
+                    start, name = place.start(1), text[place.start(1): end]  # not 청주 가온돌봄사회적협동조합: located
             known = lex.organization_by_name.get(name)
             found.append(Mention("ORG", name, start, end, known.key if known else "", "suffix", suffix_type(name)))
         return _prefer_longest(found)

@@ -62,6 +62,8 @@ class Item:
     quantities: tuple[Quantity, ...]
     dates: tuple[DateValue, ...]
     named: list[Named] = field(default_factory=list)  # filled when the region's names are resolved
+    # The name in quotes an earlier sentence of a report gave, that "이번 …" (this fair, this agreement) refers to.
+    antecedent: str | None = None
 
     @property
     def number(self) -> int:

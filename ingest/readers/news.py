@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ingest.dates import find_relative_dates
 from ingest.context import Context
-from ingest.passages import Item, Scope, split_sentences
+from ingest.passages import Item, Scope, quoted_names, split_sentences
 from ingest.readers import Region, document_municipality
 
 DATELINE_LINES = 6  # the report's date stands in its first lines
@@ -59,6 +59,11 @@ def make_news_reader():
                         sentence = replace(sentence, dates=tuple(sorted((*sentence.dates, *extra),
                                                                         key=lambda d: d.start_char)))
                 sentences.append(sentence)
+        last_quoted = None
+        for sentence in sentences:  # "이번 박람회", "이번 협약": the event or agreement quoted before
+            sentence.antecedent = last_quoted
+            quoted = [q.group(1) for q in quoted_names(sentence.text) if len(q.group(1)) >= 4]
+            last_quoted = quoted[-1] if quoted else last_quoted
         municipality, name = document_municipality(sentences, ctx)
         return [Region(sentences, Scope(municipality, name, designated=designated_type(sentences, ctx)))]
 

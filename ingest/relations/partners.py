@@ -28,6 +28,18 @@ from ingest.relations import roles
 RELATIONAL_ROLES = ("agreement-partner", "governance-member", "collaborator", "participant")
 _LOCATION_WORDS = (" 소재", " 출신", "소재", "출신")
 _JOINED = re.compile(r"\s*(?:(와의|과의|와|과|의|[을를]\s*통한|[을를]\s*통해|에서|이)(?![가-힣])|(?=(?:업무)?협약|MOU|협력|협업))")
+# Between a name and the next: only a joining particle or a list mark (A와 B가, A, B, C와), and perhaps a word
+# that qualifies the next name (하동군과 한국남부발전 하동빛드림본부가).
+_JOINS_NEXT = re.compile(r"(?:\([^)]*\))?\s*(?:와|과|및|,|·)\s*(?:[가-힣]{1,6}의\s|[가-힣A-Za-z]{2,10}\s)?")
+# What a name's clause says of it: its particle, then the words up to the clause's end.
+_PART = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:이|가|은|는|와|과|의|에서|측)(?![가-힣])\s*([^.]{0,60})")
+_PART_TAIL = 14  # characters at the end of a clause that hold its object and verb
+_CLAUSE_END = re.compile(r"[가-힣](?:고|며)\s|(?:하는|한|된|맡은)\s|다[.!?]?(?:\s|$)|,\s")
+# A part named before the body given it: (수탁기관|운영기관)으로 'X'를 선정.
+_ROLE_THEN_NAME = re.compile(r"([가-힣]*(?:기관|주체|사업자|운영자))(?:으로|로)\s*(?:[가-힣]+\s){0,2}?['‘\"“]?(?=\S)")
+# A body the listed ones form: “강천섬 명소화 협의회” 구성, 사회적경제 네트워크 발족.
+_FORMED = re.compile(r"[\"“'‘]?([가-힣A-Za-z0-9·\s]{2,30}?(?:협의회|협의체|위원회|네트워크|연합회|추진단))[\"”'’]?\s*"
+                     r"(?:을|를)?\s*(?:구성|발족|결성|출범)")
 _ROLE_BULLETS = ("w", "▸", "-", "∙", "·", "❍", "○", "‣", "m")
 
 
@@ -39,7 +51,7 @@ class Partners:
 
     def add(self, subject: EntityKey, partner: EntityKey, text: str, items: list[Item], *,
             role_list: list[str] | None = None) -> None:
-        if subject == partner or partner[0] not in ("organization", "municipality"):
+        if subject == partner or partner[0] not in ("organization", "municipality", "province"):
             return
         role_list = role_list or roles(self.ctx, text) or ["collaborator"]
         for existing in self.found:
@@ -85,7 +97,9 @@ class Partners:
             return False
         label_roles = roles(self.ctx, squeezed)
         named = [n.key for n in actors if n.mention.start - shift > len(label)
-                 and not head.text.startswith(_LOCATION_WORDS, n.mention.end)]
+                 and not head.text.startswith(_LOCATION_WORDS, n.mention.end)
+                 # a place is where, not who, at a venue (장 소 : 수성구 수성못, 김해 중소기업비즈니스센터)
+                 and not (n.kind != "organization" and label_roles[0] == "facility-provider")]
         if not label_roles or not named:
             return False
         for key in dict.fromkeys(named):
@@ -145,6 +159,8 @@ class Partners:
         actors = head.actors()
         if not actors:
             return
+        if self.formed_body(passage, actors):
+            return
         text = head.text
         whole = passage.text
         first = actors[0]
@@ -174,6 +190,23 @@ class Partners:
             self.add(subject, first.key, whole, passage.items, role_list=found)
 
 
+    def formed_body(self, passage: Passage, actors: list[Named]) -> bool:
+        """"A와 B, C … 이 함께하는 “강천섬 명소화 협의회” 구성": every body listed is a member of the body they
+        form (a council, a committee, a network, quoted or named)."""
+        whole = passage.text
+        formed = _FORMED.search(whole)
+        if not formed:
+            return False
+        body = self.ctx.organization(formed.group(1), self.ctx.evidence_of(passage.items),
+                                     municipality=passage.scope.municipality,
+                                     municipality_name=passage.scope.municipality_name, org_type="association")
+        members = [n.key for item in passage.items for n in item.actors() if n.key != body]
+        if body is None or len(set(members)) < 2:
+            return False
+        for member in dict.fromkeys(members):
+            self.add(body, member, formed.group(0), passage.items, role_list=["governance-member"])
+        return True
+
     def sentence(self, passage: Passage) -> list[Partnership]:
         """A report's sentence: "A는 B, C와 '사회적경제기업 금융지원 업무협약'을 체결했다" (every party of an
         agreement), "X가 주최하고 Y가 주관한 …", "Z가 위탁 운영한다" (the body right before its part).
@@ -188,8 +221,9 @@ class Partners:
         scope = passage.scope
         quoted = quoted_names(text)
         of = None
-        if quoted:
-            name = quoted[-1].group(1).strip()
+        name = quoted[-1].group(1).strip() if quoted else \
+            (item.antecedent if item.antecedent and re.search(r"이번\s|(?:협약|행사)에\s따라", text) else None)
+        if name:
             if not any(name == n.mention.text for n in actors) and len(name) >= 4:
                 of = self.ctx.program(re.sub(r"^(?:19|20)\d{2}년?\s*", "", name) if not re.match(
                     r"^(?:19|20)\d{2}\s", name) else name, self.ctx.evidence_of([item]),
@@ -201,11 +235,29 @@ class Partners:
         if re.search(r"협약|MOU", text) and re.search(r"체결|맺|협약식", text):
             for named in actors:
                 self.add(of, named.key, text, [item], role_list=["agreement-partner"])
-        for named in actors:
-            part = re.match(r"(?:\([^)]*\))?\s*(?:이|가|은|는|와|과|의|에서|측)?\s*([가-힣\s·]{0,12})", text[named.mention.end:])
-            found = roles(self.ctx, part.group(1)) if part else []
-            found = [r for r in found if r != "agreement-partner"]
+        chain: list[Named] = []  # names joined by 와/과/, that share the part of the last one
+        for index, named in enumerate(actors):
+            following = actors[index + 1].mention.start if index + 1 < len(actors) else len(text)
+            between = text[named.mention.end: following]
+            if index + 1 < len(actors) and _JOINS_NEXT.fullmatch(between):
+                chain.append(named)  # 하동군과 한국남부발전 하동빛드림본부가 후원하는
+                continue
+            # Its part: what its clause says after it (X는 … 경영 컨설팅을 맡는다, Y가 주최·주관하고).
+            part = _PART.match(between)
+            ends = _CLAUSE_END.search(between)
+            words = part.group(1)[: ends.start() - part.start(1)] if part and ends and ends.start() > part.start(1) \
+                else (part.group(1) if part else "")
+            # The part is what the clause ends on, its object and verb (…특례보증을 제공하고, …컨설팅을 맡는다),
+            # not a word on the way (다온랩이 투자 유치 경험을 발표한다).
+            found = [r for r in roles(self.ctx, words[-_PART_TAIL:]) if r != "agreement-partner"]
             if found:
+                for member in [*chain, named]:
+                    self.add(of, member.key, text, [item], role_list=found[:1])
+            chain = []
+        for match in _ROLE_THEN_NAME.finditer(text):  # 수탁기관으로 '사단법인 경남공유경제연구소'를 선정
+            named = next((n for n in actors if 0 <= n.mention.start - match.end() <= 2), None)
+            found = roles(self.ctx, match.group(1))
+            if named is not None and found:
                 self.add(of, named.key, text, [item], role_list=found[:1])
         return self.found
 

@@ -16,6 +16,18 @@ CASES = [
      "'사회적경제기업 판로지원 업무협약'을 체결했다.",
      [("사회적경제기업 판로지원 업무협약", name, ("agreement-partner",))
       for name in ("안동시", "안동시사회적경제지원센터", "경북신용보증재단")]),
+    # Bodies joined by 과 share the part their clause ends on; "이번 박람회" is the fair quoted before.
+    ("[보성=뉴스] 2024.08.20\n전남 보성군은 다음 달 '제2회 보성 사회적경제 박람회'를 연다. 보성군사회적경제협의회가 "
+     "주관하고 보성군과 보성녹차연구소가 후원하는 이번 박람회에는 30개 기업이 참여한다.",
+     [("제2회 보성 사회적경제 박람회", "보성군사회적경제협의회", ("organizer",)),
+      ("제2회 보성 사회적경제 박람회", "보성군", ("funder",)),
+      ("제2회 보성 사회적경제 박람회", "보성녹차연구소", ("funder",))]),
+    # The bodies a council is formed of are its members; a venue is a body that lends its premises.
+    ("장흥군 관광\n□ 탐진강 명소화 사업\n ❍ 장흥군과 전라남도, 한국농어촌공사, 장흥문화재단이 함께하는 "
+     "“탐진강 명소화 협의회” 구성\n ❍ 장    소 : 장흥군청소년수련관 대강당",
+     [("탐진강 명소화 협의회", name, ("governance-member",))
+      for name in ("장흥군", "전라남도", "한국농어촌공사", "장흥문화재단")] +
+     [("탐진강 명소화 사업", "장흥군청소년수련관", ("facility-provider",))]),
 ]
 
 
