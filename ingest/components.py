@@ -347,8 +347,8 @@ def _strip_suffix(name: str, suffixes: list[str], generic: frozenset[str]) -> st
             stem = name[: -len(suffix)]
             if not stem or stem in generic or len(stem) < 2:
                 return None
-            if re.fullmatch(r"[\d\-·&+]+", stem):
-                return None
+            if re.fullmatch(r"[\d\-·&+]+", stem) or re.match(r"\d+\s*개", stem):
+                return None  # 2개사업단: a count of bodies, not a name
             return stem
     return None
 

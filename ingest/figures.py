@@ -103,6 +103,7 @@ class FigureReader:
         self.unit_default = dict(cues.get("unit-default-indicator", {}))
         self.raw_unit = dict(cues.get("raw-unit-indicator", {}))
         self.indicator_unit = dict(cues.get("indicator-default-unit", {}))
+        self.person_words = dict(cues.get("person-indicator-words", {}))
         self.status_words = tuple(cues.get("status-words", []))
         self.achieved_words = tuple(cues.get("achieved-words", []))
 
@@ -133,6 +134,14 @@ class FigureReader:
         if near:
             return near[-1][2]
         return before[-1][2] if before else None
+
+    def served(self, masked: str, quantity, following: int) -> str | None:
+        """People a line's 지원 or 상담 served, when no word names what they are (전문인력 지원 : 8개 기업 12명)."""
+        if quantity.unit != "person":
+            return None
+        line = masked[: min(following, quantity.end + 12)]
+        words = [(line.rfind(w), c) for w, c in self.person_words.items() if w in line]
+        return max(words)[1] if words else None
 
     def by_type(self, masked: str, quantity, indicator: str, text: str) -> tuple[str | None, str]:
         """Figures of enterprises of one type. Right after a type word (``마을기업 5곳``, ``사회적기업 : 10개소,
@@ -222,7 +231,8 @@ class FigureReader:
                 indicator = previous  # 청년 12명, 여성 8명: the indicator of the figure before
                 groups = ctx.lexicon.find_concepts("beneficiary-group", left)
                 beneficiary = groups[-1][2] if groups else None
-            indicator = indicator or self.loose(masked, quantity) or self.unit_default.get(quantity.unit)
+            indicator = indicator or self.loose(masked, quantity) or self.served(masked, quantity, following) or \
+                self.unit_default.get(quantity.unit)
             if indicator is None and quantity.unit == "percent" and re.search(r"달성|대비|초과", text):
                 indicator = "achievement-rate"  # a stated rate: achievements() keeps it on what was achieved
             if indicator is None:
