@@ -199,6 +199,16 @@ class FigureReader:
         written = entry.year if entry else int(self.ctx.reference_date[:4]) if self.ctx.reference_date else None
         return bool(written and period and period[:4].isdigit() and int(period[:4]) > written)
 
+    def before_plan(self, period: str | None, scope) -> bool:
+        """Whether a goal's period ends before the plan's term starts (or, without a term, before the year the
+        document was written): a figure stated for then is the point the plan starts from."""
+        start = (scope.period or "")[:4]
+        if not start.isdigit():
+            entry = self.ctx.entry
+            start = str(entry.year) if entry else (self.ctx.reference_date or "")[:4]
+        end = (period or "").rsplit("/", 1)[-1][:4]
+        return start.isdigit() and end.isdigit() and int(end) < int(start)
+
     def funding(self, left: str) -> str | None:
         found = self.ctx.lexicon.find_concepts("funding-source", left[-8:])
         if found and left.rstrip().endswith(found[-1][1]):
@@ -247,6 +257,8 @@ class FigureReader:
             period = self.period(item, quantity.start, passage)
             if kind == "actual" and self.after_writing(period):
                 kind = "target"
+            elif kind == "target" and self.before_plan(period, scope):
+                kind = "baseline"  # 목표 … 1조원 (2021년 7,200억원): where the plan starts from
             etype, indicator = self.by_type(masked, quantity, indicator, text)
             figures.append(Figure(
                 quantity.value, quantity.unit, [item], indicator, owners[-1] if owners else
@@ -283,6 +295,10 @@ class FigureReader:
         inner = re.match(r"\s*\(([^)]*)\)", item.text[quantity.end:])
         scale = unit_scale(quantity.raw_unit.replace(" ", ""))
         if not inner or not scale:
+            return []
+        if re.search(r"\d\s*(?:억|천|백|만|원)", inner.group(1)) and \
+                self.ctx.lexicon.find_concepts("funding-source", inner.group(1)):
+            total.indicator = "budget"  # (국비 17억9천2백만원, …): shares with their own units, read as figures
             return []
         out = []
         words = "|".join(re.escape(w) for w, _ in self.ctx.lexicon.cue_list("funding-source") if len(w) >= 2)

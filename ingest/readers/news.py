@@ -65,6 +65,8 @@ def make_news_reader():
             quoted = [q.group(1) for q in quoted_names(sentence.text) if len(q.group(1)) >= 4]
             last_quoted = quoted[-1] if quoted else last_quoted
         municipality, name = document_municipality(sentences, ctx)
-        return [Region(sentences, Scope(municipality, name, designated=designated_type(sentences, ctx)))]
+        # A report speaks of its own year unless a sentence says otherwise (지난해, 2019년): 올해 goes without saying.
+        return [Region(sentences, Scope(municipality, name, year=reference[:4] if reference else None,
+                                        designated=designated_type(sentences, ctx)))]
 
     return news
