@@ -121,10 +121,9 @@ class FigureReader:
         """The indicator a figure's own words give: the word right after it (``360명 참여``), its unit word
         (``12회``, ``430건``, ``5개팀``), or the nearest word before it in its clause (``직원 29명``)."""
         allowed = self.unit_indicators.get(quantity.unit, ())
-        after = self.ctx.lexicon.find_concepts("indicator", masked[quantity.end: min(following, quantity.end + 12)])
-        after = [f for f in after if f[2] in allowed and not masked[quantity.end: quantity.end + f[0]].strip(" :")]
+        after = self.after_word(masked, quantity, following)
         if after:
-            return after[0][2]
+            return after
         unit_word = self.raw_unit.get(quantity.raw_unit.replace("여", ""))
         if unit_word and unit_word in allowed:
             return unit_word
@@ -143,6 +142,13 @@ class FigureReader:
         words = [(line.rfind(w), c) for w, c in self.person_words.items() if w in line]
         return max(words)[1] if words else None
 
+    def after_word(self, masked: str, quantity, following: int) -> str | None:
+        """The indicator of the word right after a figure (``360명 참여``, ``38명 고용``)."""
+        allowed = self.unit_indicators.get(quantity.unit, ())
+        after = self.ctx.lexicon.find_concepts("indicator", masked[quantity.end: min(following, quantity.end + 12)])
+        after = [f for f in after if f[2] in allowed and not masked[quantity.end: quantity.end + f[0]].strip(" :")]
+        return after[0][2] if after else None
+
     def by_type(self, masked: str, quantity, indicator: str, text: str) -> tuple[str | None, str]:
         """Figures of enterprises of one type. Right after a type word (``마을기업 5곳``, ``사회적기업 : 10개소,
         53명``) a count is of organizations and people are their workers; where the clause reports how
@@ -155,6 +161,9 @@ class FigureReader:
         start = clause_left_start(masked, quantity.start)
         left = label if labelled else masked[start: quantity.start]
         found = self.ctx.lexicon.find_concepts("enterprise-type", left)
+        if labelled and not found:  # 연차별 목표 : 2023년 마을기업 12곳: the type in the value, before its figure
+            left, labelled = masked[start: quantity.start], False
+            found = self.ctx.lexicon.find_concepts("enterprise-type", left)
         if not found:
             return None, indicator
         position, cue, concept = found[-1]
@@ -237,6 +246,11 @@ class FigureReader:
             following = quantities[index + 1].start if index + 1 < len(quantities) else len(text)
             indicator = self.choose(masked, quantity, following)
             beneficiary = None
+            before_figure = figures[-1] if figures else None
+            if before_figure is not None and before_figure.unit == quantity.unit and \
+                    not self.after_word(masked, quantity, following) and \
+                    _BARE_GAP.fullmatch(masked[text.find(before_figure.text) + len(before_figure.text): quantity.start]):
+                indicator = before_figure.indicator  # 2023년 마을기업 12곳 / 2024년 15곳: the list goes on
             if indicator is None and previous in self.unit_indicators.get(quantity.unit, ()):
                 indicator = previous  # 청년 12명, 여성 8명: the indicator of the figure before
                 groups = ctx.lexicon.find_concepts("beneficiary-group", left)
@@ -260,6 +274,10 @@ class FigureReader:
             elif kind == "target" and self.before_plan(period, scope):
                 kind = "baseline"  # 목표 … 1조원 (2021년 7,200억원): where the plan starts from
             etype, indicator = self.by_type(masked, quantity, indicator, text)
+            if etype is None and before_figure is not None and before_figure.enterprise_type and \
+                    indicator == before_figure.indicator and \
+                    _BARE_GAP.fullmatch(masked[text.find(before_figure.text) + len(before_figure.text): quantity.start]):
+                etype = before_figure.enterprise_type
             figures.append(Figure(
                 quantity.value, quantity.unit, [item], indicator, owners[-1] if owners else
                 scope.owner(goal=kind == "target" or (kind != "actual" and scope.plan)) or
@@ -357,6 +375,8 @@ def number(text: str, multiplier: int = 1) -> int | Decimal | None:
 
 # Words of a clause that reports how things stand (how many enterprises a place has), not what was done.
 _STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|모두|활동|달한다|이다\.?$|[:：]"
+# Between two figures of one list, nothing but dates and separators (dates are blanked out in the masked text).
+_BARE_GAP = re.compile(r"[\s/,·~\-()→➡]*")
 _BY_YEAR = re.compile(r"(?:19|20)\d{2}\s*년?\s*까지")
 _PLANNED = re.compile(r"(?:계획|예정|방침|목표|전망)(?:이)?다\.?\s*$|[가-힣]+[ㄹ을를]?\s*것이다\.?\s*$")
 

@@ -38,6 +38,7 @@ class Meaning:
     subtotal: bool = False
     note: bool = False
     goal: bool = False
+    baseline: bool = False  # 2022(기준): in a plan's table, the year the goals start from
     rate: bool = False
 
 
@@ -62,6 +63,8 @@ def meaning(text: str, reader: FigureReader) -> Meaning:
         found.scale = unit_scale(unit.group(1))
     if "목표" in squeezed:
         found.goal = True
+    if re.search(r"\(?기준\)?$", squeezed) and found.period and "월" not in squeezed:
+        found.baseline = True
     if re.search(r"률|율|%", squeezed):
         found.rate = True
     bare = re.sub(r"\([^)]*\)", "", squeezed)
@@ -111,9 +114,12 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
     table = passage.table
     cols = columns(table.header, reader)
     values_cols = [c for c in cols if not c.note]
-    as_of = _as_of(passage, reader)
+    # A 기준 on a year column marks a plan's baseline column, not the date the whole table is as of.
+    own_header = not any(c.baseline for c in cols)
+    as_of = _as_of(passage, reader, header=own_header)
     titled = _title_year(passage, reader)
-    above = " ".join(reader.ctx.by_number[n].text for n in range(passage.first_line - 3, passage.first_line + 1)
+    last = passage.first_line + (1 if own_header else 0)
+    above = " ".join(reader.ctx.by_number[n].text for n in range(passage.first_line - 3, last)
                      if n in reader.ctx.by_number)
     status = as_of is not None or any(w in above for w in reader.status_words)
     by_number = {item.number: item for item in passage.items}
@@ -142,9 +148,10 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
     return figures
 
 
-def _as_of(passage: Passage, reader: FigureReader) -> str | None:
+def _as_of(passage: Passage, reader: FigureReader, *, header: bool = True) -> str | None:
     """The date a status table is as of: ``('18. 6월말 기준)`` in the lines just above or in its header."""
-    lines = [reader.ctx.by_number.get(n) for n in range(passage.first_line - 3, passage.first_line + 1)]
+    last = passage.first_line + (1 if header else 0)
+    lines = [reader.ctx.by_number.get(n) for n in range(passage.first_line - 3, last)]
     for line in lines:
         if line is not None and "기준" in line.text:
             dates = find_dates(line.text)
@@ -196,7 +203,8 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
     else:
         indicator = own or (column.indicator if column.indicator in reader.unit_indicators.get(unit, ()) else None) or \
             (row.indicator if row.indicator in reader.unit_indicators.get(unit, ()) else None) or \
-            reader.unit_default.get(unit)
+            ("organizations" if etype and unit in ("count", "place") else None) or \
+            reader.unit_default.get(unit)  # 사회적경제기업(개): a count of the bodies the row names
     if indicator is None:
         ctx.out.warn("unparsed-table", f"table cell {cell!r} ({row.text} / {column.text}) has no indicator",
                      item.number)
@@ -206,6 +214,8 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
     if source is None and (column.total or row.total) and unit in ("krw", "usd") and indicator == "budget":
         source = "total"
     kind = "target" if (column.goal or row.goal or (scope.plan and not status)) else "actual"
+    if scope.plan and (column.baseline or row.baseline):
+        kind = "baseline"
     month = re.match(r"(\d{1,2})\s*월$", column.text.replace(" ", ""))
     if month and not column.period and (as_of or scope.year):  # 3월 under a table of 2017
         column_period = f"{(as_of or scope.year)[:4]}-{int(month.group(1)):02d}"

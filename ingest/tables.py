@@ -195,6 +195,9 @@ def tab_tables(items: list[Item]) -> list[FoundTable]:
         block.clear()
 
     for index, item in enumerate(items):
+        cells = item.line.clean.text.count("\t") + 1
+        if block and cells == 2 and items[block[0]].line.clean.text.count("\t") + 1 >= 4:
+            flush()  # 소요예산\t총 35억원 after a table of six columns: a field of its own, not a row
         if "\t" in item.line.clean.text and item.text.strip():
             block.append(index)
         elif item.text.strip():

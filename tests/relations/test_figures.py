@@ -17,7 +17,17 @@ YEARS = ("이천시 기업지원\n❍ 2019년 기업지원 실적\n    1. 경영
 # A budget table whose PDF split its header over lines: 지방비 over 도비 and 시비, its unit printed on it.
 SPLIT_HEADER = ("순창군 마을기업\n□ 마을기업 육성 지원\n연도별 계 국비\n지방비(천원)\n\n자부담 비고*\n도비 시비\n\n"
                 "2015년 30,000 15,000 4,500 7,500 3,000 신규\n2017년 20,000 - 8,000 10,000 2,000 재지정")
+# A pledge record: a year column marked 기준 is where the goals start from; a field line after the table is no row;
+# a list of yearly goals goes on without repeating its noun.
+RECORD = ("강원도 횡성군수 공약 이행계획\n공약명\t협동조합 100개 육성\n이행기간\t2023~2026\n연차별 목표\n"
+          "지표\t2023(기준)\t2024\t2025\t2026\n협동조합(개)\t61\t75\t88\t100\n협동조합 종사자(명)\t410\t450\t"
+          "500\t560\n소요예산\t총 12억원(도비 4억원, 군비 8억원)\n"
+          "연차별 목표 : 2024년 마을기업 9곳 / 2025년 11곳")
 CASES = [
+    (RECORD, "targets", [("organizations", 75, "count", "2024"), ("organizations", 88, "count", "2025"),
+                         ("organizations", 100, "count", "2026"), ("employees", 450, "person", "2024"),
+                         ("employees", 500, "person", "2025"), ("employees", 560, "person", "2026"),
+                         ("organizations", 9, "place", "2024"), ("organizations", 11, "place", "2025")]),
     (SPLIT_HEADER, "budgets", [("total", 30000000, "2015"), ("national", 15000000, "2015"), ("provincial", 4500000, "2015"),
                                ("municipal", 7500000, "2015"), ("self-funded", 3000000, "2015"),
                                ("total", 20000000, "2017"), ("provincial", 8000000, "2017"),
