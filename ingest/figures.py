@@ -125,6 +125,8 @@ class FigureReader:
         if after:
             return after
         unit_word = self.raw_unit.get(quantity.raw_unit.replace("여", ""))
+        if unit_word == "facilities" and self.counts_bodies(masked, quantity):
+            return "organizations"  # 사회적기업 24곳, 입점 기업을 지난해 180곳에서: bodies, not premises
         if unit_word and unit_word in allowed:
             return unit_word
         start = clause_left_start(masked, quantity.start)
@@ -142,11 +144,25 @@ class FigureReader:
         words = [(line.rfind(w), c) for w, c in self.person_words.items() if w in line]
         return max(words)[1] if words else None
 
+    def counts_bodies(self, masked: str, quantity) -> bool:
+        """Whether 곳/개소 counts organizations: the nearest noun before it in its clause names bodies."""
+        start = clause_left_start(masked, quantity.start)
+        left = masked[start: quantity.start]
+        found = self.ctx.lexicon.find_concepts("indicator", left) + self.ctx.lexicon.find_concepts("enterprise-type", left)
+        if not found:
+            return False
+        position, cue, concept = max(found)
+        return concept == "organizations" or concept in self.ctx.lexicon.concept_labels.get("enterprise-type", {}).values()
+
     def after_word(self, masked: str, quantity, following: int) -> str | None:
         """The indicator of the word right after a figure (``360명 참여``, ``38명 고용``)."""
         allowed = self.unit_indicators.get(quantity.unit, ())
         after = self.ctx.lexicon.find_concepts("indicator", masked[quantity.end: min(following, quantity.end + 12)])
-        after = [f for f in after if f[2] in allowed and not masked[quantity.end: quantity.end + f[0]].strip(" :")]
+        # Right after it, or after its particle (186명이 수료했다, 12명을 채용했다).
+        after = [f for f in after if f[2] in allowed and
+                 re.fullmatch(r"[\s:]*(?:이|가|을|를|은|는)?\s*", masked[quantity.end: quantity.end + f[0]])]
+        if after and after[0][2] == "hires" and _EMPLOYS.match(masked, quantity.end):
+            return "employees"  # 34명을 고용하고 있다: whom it employs, not whom it hired
         return after[0][2] if after else None
 
     def by_type(self, masked: str, quantity, indicator: str, text: str) -> tuple[str | None, str]:
@@ -375,6 +391,7 @@ def number(text: str, multiplier: int = 1) -> int | Decimal | None:
 
 # Words of a clause that reports how things stand (how many enterprises a place has), not what was done.
 _STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|모두|활동|달한다|이다\.?$|[:：]"
+_EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:고용|채용)\s*(?:하고\s*있|중)")
 # Between two figures of one list, nothing but dates and separators (dates are blanked out in the masked text).
 _BARE_GAP = re.compile(r"[\s/,·~\-()→➡]*")
 _BY_YEAR = re.compile(r"(?:19|20)\d{2}\s*년?\s*까지")

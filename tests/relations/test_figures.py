@@ -23,7 +23,15 @@ RECORD = ("강원도 횡성군수 공약 이행계획\n공약명\t협동조합 1
           "지표\t2023(기준)\t2024\t2025\t2026\n협동조합(개)\t61\t75\t88\t100\n협동조합 종사자(명)\t410\t450\t"
           "500\t560\n소요예산\t총 12억원(도비 4억원, 군비 8억원)\n"
           "연차별 목표 : 2024년 마을기업 9곳 / 2025년 11곳")
+# A report's people: whom an enterprise employs (고용하고 있다) and who finished (명이 수료했다); 곳 after a noun
+# of bodies counts organizations, visitors by their own word.
+REPORT = ("[예산=뉴스] 2024.10.04\n충남 예산군의 사회적협동조합 늘봄은 요양보호사 30명을 고용하고 있다. "
+          "올해 창업 교육에는 수강생 200명이 참여해 150명이 수료했다. 군은 공동판매장 입점 기업을 지난해 40곳에서 "
+          "올해 55곳으로 늘렸고, 판매장에는 관람객 9천여 명이 찾았다.")
 CASES = [
+    (REPORT, "outcomes", [("employees", 30, "person", "actual"), ("participants", 200, "person", "actual"),
+                          ("graduates", 150, "person", "actual"), ("organizations", 40, "place", "actual"),
+                          ("organizations", 55, "place", "actual"), ("visitors", 9000, "person", "actual")]),
     (RECORD, "targets", [("organizations", 75, "count", "2024"), ("organizations", 88, "count", "2025"),
                          ("organizations", 100, "count", "2026"), ("employees", 450, "person", "2024"),
                          ("employees", 500, "person", "2025"), ("employees", 560, "person", "2026"),
