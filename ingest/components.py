@@ -150,6 +150,8 @@ class EntityRecognizer:
             name = match.group("name")
             start, end = match.span("name")
             stem = _strip_suffix(name, self._suffixes, self._generic)
+            if stem is not None and lex.concept_for("enterprise-type", stem.strip("·/ ")):
+                continue  # 마을기업·사회적협동조합: two types, no name
             if stem is None:
                 # A generic body named by the place before it: 수원시 평생학습관, 정자2동 주민센터, 경기도 인재개발원.
                 place = _PLACE_BEFORE.search(text[:start])
@@ -332,7 +334,8 @@ def _trim_particles(name: str) -> str:
     for particle in sorted(_PARTICLES, key=len, reverse=True):
         if name.endswith(particle) and len(name) - len(particle) >= 2 and particle not in ("내", "간", "등", "및"):
             # Only one-syllable object/subject/topic particles are safe to cut without a tagger.
-            if particle in ("을", "를", "은", "는", "의", "와", "과", "가", "에", "에서", "으로", "로", "이", "도"):
+            if particle in ("을", "를", "은", "는", "의", "와", "과", "가", "에", "에서", "으로", "로", "이", "도", "이다",
+                            "이며"):
                 return name[: -len(particle)]
     return name
 
