@@ -175,6 +175,8 @@ class FigureReader:
         label, colon, _ = masked.partition(":")
         labelled = bool(colon) and quantity.start > len(label)
         start = clause_left_start(masked, quantity.start)
+        prefix = re.search(r"\(예비\)\s*$", masked[:start])  # (예비)사회적기업 5개: the bracket is the type's own
+        start = prefix.start() if prefix else start
         left = label if labelled else masked[start: quantity.start]
         found = self.ctx.lexicon.find_concepts("enterprise-type", left)
         if labelled and not found:  # 연차별 목표 : 2023년 마을기업 12곳: the type in the value, before its figure

@@ -288,12 +288,14 @@ def test_enterprises_by_municipality_and_type(run):
 
 def test_outcomes_of_jeonju(run, typed):
     # 002 L74-79: 일자리 220, 220, 200, 200, 160 a year, 2018 to June 2022, the pledge's targets (a table: its
-    # header line L74 opens the span); L3 and L12: 1,000 jobs for the term (the title and 사업규모); L63: 2개소 20명
+    # header line L74 opens the span); L3 and L12: 1,000 jobs for the term (the title and 사업규모); L63: 2개소 20명;
+    # L64: 2개사업단 12명
     rows = run("outcomes", subject=JEONJU_PLEDGE)
     assert pick(rows, "indicator_ko", "value", "unit", "period", "value_kind", "source_line") == [
         ("일자리 창출", "1000", "count", "2018/2022", "target", "3"),
         ("일자리 창출", "1000", "count", "2018/2022", "target", "12"),
         ("시설 수", "2", "place", "2018/2022", "target", "63"), ("참여 인원", "20", "person", "2018/2022", "target", "63"),
+        ("참여 인원", "12", "person", "2018/2022", "target", "64"),
         ("일자리 창출", "160", "count", "2022-06", "target", "74"), ("일자리 창출", "200", "count", "2020", "target", "74"),
         ("일자리 창출", "200", "count", "2021", "target", "74"), ("일자리 창출", "220", "count", "2018", "target", "74"),
         ("일자리 창출", "220", "count", "2019", "target", "74")]
@@ -359,10 +361,12 @@ def test_org_counts_of_jeonju(run):
         ("전주시", "협동조합", "316", "210", "2018-06"), ("전주시", "사회적기업", "68", "894", "2018-06"),
         ("전주시", "자활기업", "14", "116", "2018-06"), ("전주시", "마을기업", "5", "33", "2018-06")]
     assert run("org-counts", municipality="Jeonju-si") == [r for r in rows if r["municipality_ko"] == "전주시"]
-    # 000 L2986-2988 (김해, as of July 2017) and L2187-2188 (정읍, 2017): counts stated in lines, not a table
+    # 000 L2187-2188 (정읍, 2017) and L3119-3123 (김해, as of July 2017): counts stated in lines, not a table; 김해's
+    # L2986 restates them without a date, L3166 counts its 자활기업 (9개소)
     assert pick(run("org-counts", municipality="정읍시"), "type_ko", "organizations", "workers", "as_of") == [
         ("마을기업", "15", "19", "2017"), ("사회적기업", "10", "53", "2017")]
     assert pick(run("org-counts", municipality="김해시"), "type_ko", "organizations", "as_of") == [
+        ("자활기업", "9", None), ("사회적기업", "8", None), ("예비사회적기업", "5", None), ("마을기업", "2", None),
         ("협동조합", "56", "2017-07"), ("사회적기업", "8", "2017-07"), ("사회적협동조합", "5", "2017-07"),
         ("예비사회적기업", "5", "2017-07"), ("마을기업", "2", "2017-07")]
 

@@ -20,7 +20,7 @@ import re
 from ingest.cleaning import normalize_space
 from ingest.context import Context
 from ingest.names import NAME_ONLY
-from ingest.passages import REPORT_SENTENCE, Item, Named, Passage, quoted_names
+from ingest.passages import QUOTED, REPORT_SENTENCE, Item, Named, Passage, quoted_names
 from ingest.records import EntityKey, Partnership, Record
 from ingest.relations import roles
 
@@ -33,7 +33,6 @@ _JOINED = re.compile(r"\s*(?:(와의|과의|와|과|의|[을를]\s*통한|[을�
 _JOINS_NEXT = re.compile(r"(?:\([^)]*\))?\s*(?:와|과|및|,|·)\s*(?:[가-힣]{1,6}의\s|[가-힣A-Za-z]{2,10}\s)?")
 # What a name's clause says of it: its particle, then the words up to the clause's end.
 _PART = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:이|가|은|는|와|과|의|에서|측)(?![가-힣])\s*([^.]{0,60})")
-_PART_TAIL = 14  # characters at the end of a clause that hold its object and verb
 _CLAUSE_END = re.compile(r"[가-힣](?:고|며)\s|(?:하는|한|된|맡은)\s|다[.!?]?(?:\s|$)|,\s")
 # A part named before the body given it: (수탁기관|운영기관)으로 'X'를 선정.
 _ROLE_THEN_NAME = re.compile(r"([가-힣]*(?:기관|주체|사업자|운영자))(?:으로|로)\s*(?:[가-힣]+\s){0,2}?['‘\"“]?(?=\S)")
@@ -168,7 +167,7 @@ class Partners:
         if not joined:
             return
         particle = joined.group(1)
-        if particle in ("의", "에서", "이") and first.kind == "municipality":
+        if particle in ("의", "에서", "이") and first.kind in ("municipality", "province"):
             return  # 수원시의 … 정책: a place's own policy, not a partner
         if particle in ("에서", "이") and not re.search(r"협력|지원|운영|참여|담당|제공", whole):
             return
@@ -248,8 +247,9 @@ class Partners:
             words = part.group(1)[: ends.start() - part.start(1)] if part and ends and ends.start() > part.start(1) \
                 else (part.group(1) if part else "")
             # The part is what the clause ends on, its object and verb (…특례보증을 제공하고, …컨설팅을 맡는다),
-            # not a word on the way (다온랩이 투자 유치 경험을 발표한다).
-            found = [r for r in roles(self.ctx, words[-_PART_TAIL:]) if r != "agreement-partner"]
+            # not a word on the way (다온랩이 투자 유치 경험을 발표한다) nor inside a quoted name.
+            tail = " ".join(QUOTED.sub(" ", words).split()[-2:])
+            found = [r for r in roles(self.ctx, tail) if r != "agreement-partner"]
             if found:
                 for member in [*chain, named]:
                     self.add(of, member.key, text, [item], role_list=found[:1])
