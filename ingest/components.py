@@ -1,4 +1,4 @@
-"""spaCy components: named organizations and places, quantities and dates.
+"""spaCy components: named organizations and places (quantities and dates: :mod:`ingest.figure_components`).
 
 Each component matches over the raw characters (Kiwi splits the same name
 differently by context, so token patterns alone miss names) and snaps what it
@@ -19,11 +19,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from ingest.dates import find_dates
-from ingest.quantities import find_quantities
 from ingest.lexicon import Lexicon, load_lexicon
 
 for _name in ("sekg_mentions", "sekg_quantities", "sekg_dates"):
@@ -376,42 +374,3 @@ def _prefer_longest(mentions: list[Mention]) -> list[Mention]:
         kept = [k for k in kept if not (mention.start <= k.start and k.end <= mention.end)]
         kept.append(mention)
     return kept
-
-
-class QuantityRecognizer:
-    """Money (in KRW), counts with units, percentages: :mod:`ingest.quantities`."""
-
-    def __init__(self, nlp: Language, name: str = "sekg_quantities", *, spans_key: str = "sekg_quantities") -> None:
-        self.name = name
-        self.spans_key = spans_key
-
-    def __call__(self, doc: Doc) -> Doc:
-        quantities = find_quantities(doc_text(doc))
-        spans: list[Span] = []
-        for quantity in quantities:
-            label = "MONEY" if quantity.unit in ("krw", "usd") else "PERCENT" if quantity.unit == "percent" else "QUANTITY"
-            span = doc.char_span(quantity.start, quantity.end, label=label, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc.spans[self.spans_key] = spans
-        doc._.sekg_quantities = quantities
-        return doc
-
-
-class DateRecognizer:
-    """Dates and date ranges as ISO strings; the year of context comes from ``doc.user_data``."""
-
-    def __init__(self, nlp: Language, name: str = "sekg_dates", *, spans_key: str = "sekg_dates") -> None:
-        self.name = name
-        self.spans_key = spans_key
-
-    def __call__(self, doc: Doc) -> Doc:
-        dates = find_dates(doc_text(doc), context_year=doc.user_data.get("context_year"))
-        spans = []
-        for date in dates:
-            span = doc.char_span(date.start_char, date.end_char, label="DATE", alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc.spans[self.spans_key] = spans
-        doc._.sekg_dates = dates
-        return doc

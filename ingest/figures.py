@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ingest.numerals import parse_number, unit_scale
+from ingest.clauses import clause_left, clause_left_start, clause_right, future_tense, mask
+from ingest.numerals import number, unit_scale
 from ingest.context import Context
 from ingest.passages import Item, Passage
 from ingest.records import EntityKey, Observation
@@ -383,57 +384,9 @@ class FigureReader:
 
 
 
-def number(text: str, multiplier: int = 1) -> int | Decimal | None:
-    try:
-        value = parse_number(text) * multiplier
-    except ValueError:
-        return None
-    return int(value) if value == value.to_integral_value() else value
-
-
 # Words of a clause that reports how things stand (how many enterprises a place has), not what was done.
 _STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|모두|활동|달한다|이다\.?$|[:：]"
 _EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:고용|채용)\s*(?:하고\s*있|중)")
 # Between two figures of one list, nothing but dates and separators (dates are blanked out in the masked text).
 _BARE_GAP = re.compile(r"[\s/,·~\-()→➡]*")
 _BY_YEAR = re.compile(r"(?:19|20)\d{2}\s*년?\s*까지")
-_PLANNED = re.compile(r"(?:계획|예정|방침|목표|전망)(?:이)?다\.?\s*$|[가-힣]+[ㄹ을를]?\s*것이다\.?\s*$")
-
-
-def future_tense(sentence: str) -> bool:
-    """Whether a report's sentence tells what is to come: it ends in a plan (…할 계획이다) or in a verb of the
-    present tense (지원한다, 연다, 늘린다), which reports use for what a body will do; a state (있다, 이다)
-    or the past (했다) is not.
-
-    >>> future_tense("시는 올해 30곳을 지원한다."), future_tense("30곳을 지원했다."), future_tense("9곳이 운영되고 있다.")
-    (True, False, False)
-    """
-    sentence = sentence.strip()
-    if _PLANNED.search(sentence):
-        return True
-    verb = re.search(r"([가-힣])다[.!]?\s*$", sentence)
-    if not verb or verb.group(1) in ("있", "없", "이", "같", "였", "했", "됐", "었", "았"):
-        return False
-    return (ord(verb.group(1)) - 0xAC00) % 28 == 4  # the syllable before 다 ends in ㄴ: 한다, 연다, 는다
-
-
-def clause_left_start(text: str, position: int) -> int:
-    return max(text.rfind(ch, 0, position) for ch in (",", ";", "/", "(", "⇒", "➡", ")", ":")) + 1
-
-
-def clause_left(text: str, position: int) -> str:
-    segment = text[clause_left_start(text, position):position]
-    return segment if re.search(r"[가-힣]", segment) else text[:position]
-
-
-def mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the figures and dates blanked out: a unit word is not a cue for the next figure."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
-
-
-def clause_right(text: str, position: int) -> str:
-    ends = [i for i in (text.find(ch, position) for ch in (",", ";", "/", "(", ")")) if i >= 0]
-    return text[position: min(ends) if ends else len(text)]

@@ -247,3 +247,10 @@ def parse_unit_line(line: str) -> list[str]:
     return [part for part in parts if part]
 
 
+def number(text: str, multiplier: int = 1) -> int | Decimal | None:
+    """A number as written times ``multiplier``: an int when whole, else a Decimal; None when unreadable."""
+    try:
+        value = parse_number(text) * multiplier
+    except ValueError:
+        return None
+    return int(value) if value == value.to_integral_value() else value

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable
 import spacy
 from spacy.language import Language
 
-from ingest.components import DateRecognizer, EntityRecognizer, QuantityRecognizer
+from ingest.components import EntityRecognizer
+from ingest.figure_components import DateRecognizer, QuantityRecognizer
 from ingest.readers.casebook import make_casebook_reader
 from ingest.readers.generic import make_generic_reader
 from ingest.readers.news import make_news_reader

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from ingest.dates import find_dates
 from ingest.numerals import unit_scale
 from ingest.quantities import find_quantities
-from ingest.figures import Figure, FigureReader, number
+from ingest.figures import Figure, FigureReader
+from ingest.numerals import number
 from ingest.passages import Passage
 
 _TOTAL = re.compile(r"^(?:계|합계|총계|합\s*계|총투자\s*규모|총사업비|총\s*\d*)$")
