@@ -31,6 +31,19 @@ def report_date(items: list[Item]) -> str | None:
     return None
 
 
+_YEAR_WORDS = {"지난해": -1, "작년": -1, "전년": -1, "내년": 1, "올해": 0}
+
+
+def _shifted(date, text: str, reference: str):
+    """A month written after 지난해 or 내년 (지난해 11월) is of that year, not of the report's."""
+    before = text[max(0, date.start_char - 4): date.start_char].strip()
+    shift = next((v for w, v in _YEAR_WORDS.items() if before.endswith(w)), None)
+    if shift is None or re.search(r"(?:19|20)\d{2}", text[date.start_char: date.end_char]):
+        return date
+    year = int(reference[:4]) + shift
+    return replace(date, start=f"{year}{date.start[4:]}", end=f"{year}{date.end[4:]}" if date.end else None)
+
+
 def designated_type(items: list[Item], ctx: Context) -> str | None:
     """The enterprise type a report is about designating (``마을기업으로 지정``, ``'…예비사회적기업'으로 12개 기업을
     지정``, ``신규 마을기업 3곳이 지정``): its first type word outside a name that a designation verb follows."""
@@ -58,6 +71,8 @@ def make_news_reader():
                     if extra:
                         sentence = replace(sentence, dates=tuple(sorted((*sentence.dates, *extra),
                                                                         key=lambda d: d.start_char)))
+                    sentence = replace(sentence, dates=tuple(_shifted(d, sentence.text, reference)
+                                                             for d in sentence.dates))
                 sentences.append(sentence)
         last_quoted = None
         for sentence in sentences:  # "이번 박람회", "이번 협약": the event or agreement quoted before

@@ -15,10 +15,12 @@ import re
 from ingest.cleaning import normalize_space
 from ingest.context import Context
 from ingest.outline import date_value
-from ingest.passages import QUOTED, Passage
+from ingest.passages import QUOTED, REPORT_SENTENCE, Passage
 from ingest.records import Event, Fact, Record
 
 OWN_EVENTS = ("founding", "opening", "certification")
+# Words of a plan's line that report what has happened (its 추진상황), not what is scheduled.
+_HAPPENED = re.compile(r"완료|했|됐|하였|되었|체결|실적|개소했|선정됨|추진상황")
 # A line that is only a date for what its heading names: "일 시 : …", "2014. 10월 : …", "(2016. 5. 28)에서".
 _DATING = re.compile(r"^\W*(?:일\s*시|일\s*자|기\s*간|개최일|운영기간|행사일)|^\W*(?:19|20|')\d{2}[.년]|\((?:19|20)\d{2}\.[^)]*\)에서")
 
@@ -66,35 +68,68 @@ def make_events():
             return []
         out: list[Record] = []
         for item in passage.items:
-            if not item.dates:
-                continue
-            cues = [c for c in ctx.lexicon.find_concepts("event-type", item.text) if _stands(item.text, c)]
-            if cues:
-                position, _, event_type = _cue_for_date(cues, item)
-            elif _DATING.search(item.text) or len(max(item.dates, key=lambda d: len(d.start)).start) == 10:
-                event_type, position = _heading_event(passage, ctx), len(item.text)
-                if event_type is None:
+            for event_type, date in _dated_events(item, passage, ctx):
+                orgs = [n.key for n in item.organizations() if n.mention.how != "list"]
+                subject = orgs[0] if orgs and event_type in OWN_EVENTS else passage.scope.program or \
+                    passage.scope.municipality
+                if subject is None:
                     continue
-            else:
-                continue
-            # A year in a quoted name ('2024 가평 착한소비 장터') names the event, it does not date it.
-            dates = [d for d in item.dates if len(d.start) > 4 or not _in_quotes(item.text, d.start_char)]
-            if not dates:
-                continue
-            best = max(len(d.start) for d in dates)
-            precise = [d for d in dates if len(d.start) == best]
-            before = [d for d in precise if d.start_char <= position]
-            date = before[-1] if before else precise[0]
-            orgs = [n.key for n in item.organizations() if n.mention.how != "list"]
-            subject = orgs[0] if orgs and event_type in OWN_EVENTS else passage.scope.program or \
-                passage.scope.municipality
-            if subject is None:
-                continue
-            evidence = ctx.evidence_of([item])
-            label = normalize_space(re.sub(r"\s*:\s*$", "", item.content))[:120]
-            out.append(Event(subject, label, event_type, date.start, evidence, end_date=date.end))
-            if event_type == "founding" and orgs:
-                out.append(Fact(orgs[0], "schema:foundingDate", date_value(date.start), evidence))
+                evidence = ctx.evidence_of([item])
+                label = normalize_space(re.sub(r"\s*:\s*$", "", item.content))[:120]
+                out.append(Event(subject, label, event_type, date.start, evidence, end_date=date.end))
+                if event_type == "founding" and orgs:
+                    out.append(Fact(orgs[0], "schema:foundingDate", date_value(date.start), evidence))
         return out
 
     return events
+
+
+def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
+    """(event type, date) of what a line states: one event per date in a report's sentence that tells several
+    (지난해 11월 창립총회를 거쳐 올해 2월 설립 인가를 받았으며, 지난 15일 개소식을 열었다), else the line's event."""
+    if not item.dates:
+        return []
+    # A year in a quoted name ('2024 가평 착한소비 장터') names the event, it does not date it.
+    dates = [d for d in item.dates if len(d.start) > 4 or not _in_quotes(item.text, d.start_char)]
+    if not dates:
+        return []
+    cues = [c for c in ctx.lexicon.find_concepts("event-type", item.text) if _stands(item.text, c)]
+    if passage.scope.plan and not _HAPPENED.search(" ".join([item.text, *(h.content for h in passage.outline)])):
+        return []  # a plan's schedule ('24.下 착공) tells what is to happen, not what happened
+    if len(dates) > 1 and REPORT_SENTENCE.search(item.text):
+        found = []
+        for index, date in enumerate(dates):
+            end = dates[index + 1].start_char if index + 1 < len(dates) else len(item.text)
+            own = [c for c in cues if date.end_char <= c[0] < end]
+            if own:
+                found.append((_event_type(own[-1], item, cues, ctx), date))
+        if found:
+            return found
+    if cues:
+        position, _, _ = cue = _cue_for_date(cues, item)
+        event_type = _event_type(cue, item, cues, ctx)
+    elif _DATING.search(item.text) or len(max(item.dates, key=lambda d: len(d.start)).start) == 10:
+        event_type, position = _heading_event(passage, ctx), len(item.text)
+        if event_type is None:
+            return []
+    else:
+        return []
+    best = max(len(d.start) for d in dates)
+    precise = [d for d in dates if len(d.start) == best]
+    before = [d for d in precise if d.start_char <= position]
+    return [(event_type, before[-1] if before else precise[0])]
+
+
+def _event_type(cue: tuple[int, str, str], item, cues, ctx: Context) -> str:
+    """The type a cue gives, unless the sentence says more: "이번 대회" is the contest quoted before; a session
+    that passes an ordinance is the ordinance's enactment or amendment."""
+    position, word, event_type = cue
+    if item.text[max(0, position - 3): position].strip() == "이번" and item.antecedent:
+        earlier = ctx.lexicon.find_concepts("event-type", item.antecedent)
+        if earlier:
+            return earlier[-1][2]
+    if event_type == "meeting" and "조례" in item.text:
+        law = [c[2] for c in cues if c[2] in ("amendment", "enactment")]
+        if law:
+            return law[-1]
+    return event_type

@@ -15,6 +15,18 @@ CASES = [
     ("[나주=뉴스] 2024.09.10\n나주시는 지난 5일 시청에서 사회적경제 정책 회의를 열었다. 시는 '2024년 우수 협동조합'으로 "
      "선정됐다.", [("meeting", "2024-09-05")]),
     ("□ 공장 현황\n ❍ 공장설립분야 규제 완화 (2016)\n ❍ 호매실 주민편의시설 내 1개소(2018년)", []),
+    # A report's sentence that tells several dated things gives one event each; 지난해 11월 is last year's November;
+    # "이번 대회" is the contest quoted before; a council passing an amended ordinance is the amendment.
+    ("[안성=뉴스] 2024.04.10\n안성시의 한울돌봄사회적협동조합은 지난해 11월 창립총회를 거쳐 올해 2월 설립 인가를 받았으며, "
+     "지난 5일 개소식을 열었다.",
+     [("meeting", "2023-11"), ("certification", "2024-02"), ("opening", "2024-04-05")]),
+    ("[김해=뉴스] 2023.10.27\n김해시의 ㈜달빛두부가 '2023 우수 마을기업 경진대회'에서 최우수상을 받았다. 행정안전부가 "
+     "지난 25일 연 이번 대회에는 17개 기업이 올랐다. 김해시의회는 지난 13일 본회의에서 '사회적경제 지원 조례 일부개정조례안'을 "
+     "통과시켰다.",
+     [("competition", "2023-10-25"), ("amendment", "2023-10-13")]),
+    # A plan's schedule tells what is to happen; its progress what has.
+    ("김해시장 공약 이행계획\n공약명 : 김해시 사회적경제 지원센터 건립\n이행기간 : 2023. 1. ~ 2026. 6.\n추진 일정 : '25.下 착공, '26.下 준공\n"
+     "추진상황 : 2024. 3. 부지 매입 완료, 2024. 5. 설계 공모 선정", [("selection", "2024-05")]),
 ]
 
 
