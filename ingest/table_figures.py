@@ -40,6 +40,7 @@ class Meaning:
     note: bool = False
     goal: bool = False
     baseline: bool = False  # 2022(기준): in a plan's table, the year the goals start from
+    compared_from: bool = False  # the earlier of two years a change column (증감) compares
     rate: bool = False
 
 
@@ -102,6 +103,13 @@ def columns(header: list[str], reader: FigureReader) -> list[Meaning]:
         group_scale = meaning(cells[at], reader).scale
         for sub in subs:
             sub.scale = sub.scale or group_scale
+    # 2012년 2016년 증감율: the change column spans the years it compares, the first is the point of comparison.
+    years = [m for m in out if m.period and len(m.period) == 4]
+    change = [m for m in out if re.search(r"증감|증가|대비", m.text)]
+    if len(years) == 2 and change:
+        years[0].compared_from = True
+        for m in change:
+            m.period = m.period or f"{years[0].period}/{years[1].period}"
     # A money unit printed on one column of a budget table (지방비(천원)) is the table's: the PDF moved it there.
     money = {m.scale for m in out if m.scale and m.scale[0] == "krw"}
     if len(money) == 1:
@@ -196,9 +204,9 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
         unit, qualifier = scale[0], None
     source = column.source or row.source
     etype = column.enterprise_type or row.enterprise_type
-    if unit == "percent":
+    if unit == "percent":  # the column's own rate first (증감율 of 고용률 is a growth rate)
         indicator = "achievement-rate" if "달성" in column.text + row.text else (
-            reader.indicator(column.text + " " + row.text, unit) or "growth-rate")
+            reader.indicator(column.text, unit) or reader.indicator(row.text, unit) or "growth-rate")
     elif unit in ("krw", "usd") and (source or column.total and not etype):
         indicator = "budget" if source or row.total or column.total else reader.indicator(row.text, unit)
     else:
@@ -215,6 +223,8 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
     if source is None and (column.total or row.total) and unit in ("krw", "usd") and indicator == "budget":
         source = "total"
     kind = "target" if (column.goal or row.goal or (scope.plan and not status)) else "actual"
+    if column.compared_from:
+        kind = "baseline"  # 부문 2012년 2016년 증감율: the earlier year is what the later is compared with
     if scope.plan and (column.baseline or row.baseline):
         kind = "baseline"
     month = re.match(r"(\d{1,2})\s*월$", column.text.replace(" ", ""))

@@ -126,6 +126,10 @@ def _flattened(items: list[Item], start: int, own: frozenset[str] = frozenset())
             continue
         cells = value_cells(item.content) if not item.marker and "\t" not in item.line.clean.text else None
         if cells is None:
+            if _cell_note(items, index):
+                indices.append(index)  # 지자체 일자리 / 창출실적: a note cell the PDF put between two rows
+                index += 1
+                continue
             break
         rows.append((item.number, [cells[0], *cells[1]]))
         indices.append(index)
@@ -139,6 +143,22 @@ def _flattened(items: list[Item], start: int, own: frozenset[str] = frozenset())
                   line_start=items[start].number, line_end=items[indices[-1]].number,
                   header_lines=(items[start].number, items[indices[len(header_parts) - 1]].number))
     return FoundTable(indices, table)
+
+
+def _cell_note(items: list[Item], index: int) -> bool:
+    """A short line without figures between rows of a flattened table, when a row follows within three lines."""
+    item = items[index]
+    if item.marker or len(item.content) > 15 or re.search(r"\d", item.content) or _HEADER_START.match(item.content):
+        return False  # (a header starts a table of its own)
+    for follower in items[index + 1: index + 4]:
+        if follower.content:
+            if follower.marker or "\t" in follower.line.clean.text:
+                return False
+            if value_cells(follower.content) is not None:
+                return True
+            if len(follower.content) > 15 or re.search(r"\d", follower.content):
+                return False
+    return False
 
 
 def _only_years(text: str) -> bool:

@@ -1,6 +1,8 @@
 """The figure families: outcomes, budgets, targets and counts by enterprise type share the figures of a passage
 (``ingest/figures.py``), each figure one family's: (text, family, records)."""
 
+from decimal import Decimal
+
 import pytest
 
 SUWON = ("수원시 사회적경제\n□ 사회적기업 육성\n ▸찾아가는 사회적경제 기본 교육 : 총 12회 360명 참여\n"
@@ -28,7 +30,21 @@ RECORD = ("강원도 횡성군수 공약 이행계획\n공약명\t협동조합 1
 REPORT = ("[예산=뉴스] 2024.10.04\n충남 예산군의 사회적협동조합 늘봄은 요양보호사 30명을 고용하고 있다. "
           "올해 창업 교육에는 수강생 200명이 참여해 150명이 수료했다. 군은 공동판매장 입점 기업을 지난해 40곳에서 "
           "올해 55곳으로 늘렸고, 판매장에는 관람객 9천여 명이 찾았다.")
+# Two years and their change: the earlier year is the point of comparison, the change spans both years; a note
+# cell the PDF put between rows does not end the table.
+COMPARED = ("영천시 일자리\n□ 일자리 성과\n부  문 2014년 2018년 증감율 비  고\n\n일자리창출 5,120명 8,430명 64.65%\n"
+            "지자체 일자리\n\n창출실적\n\n고 용 률 55.2% 58.4%  5.80%\n")
 CASES = [
+    (COMPARED, "dated outcomes", [("jobs-created", 5120, "person", "2014"), ("jobs-created", 8430, "person", "2018"),
+                                  ("growth-rate", Decimal("64.65"), "percent", "2014/2018"),
+                                  ("employment-rate", Decimal("55.2"), "percent", "2014"),
+                                  ("employment-rate", Decimal("58.4"), "percent", "2018"),
+                                  ("growth-rate", Decimal("5.80"), "percent", "2014/2018")]),
+    (COMPARED, "outcomes", [("jobs-created", 5120, "person", "baseline"), ("jobs-created", 8430, "person", "actual"),
+                            ("growth-rate", Decimal("64.65"), "percent", "actual"),
+                            ("employment-rate", Decimal("55.2"), "percent", "baseline"),
+                            ("employment-rate", Decimal("58.4"), "percent", "actual"),
+                            ("growth-rate", Decimal("5.80"), "percent", "actual")]),
     (REPORT, "outcomes", [("employees", 30, "person", "actual"), ("participants", 200, "person", "actual"),
                           ("graduates", 150, "person", "actual"), ("organizations", 40, "place", "actual"),
                           ("organizations", 55, "place", "actual"), ("visitors", 9000, "person", "actual")]),
