@@ -21,6 +21,7 @@ from ingest.clauses import clause_left, clause_left_start, clause_right, future_
 from ingest.numerals import number, unit_scale
 from ingest.context import Context
 from ingest.passages import Item, Passage
+from ingest.periods import after_writing, before_plan, period_of
 from ingest.records import EntityKey, Observation
 
 COUNT_INDICATORS = ("organizations", "employees")
@@ -118,7 +119,7 @@ class FigureReader:
             return None
         return (found[-1] if nearest == "last" else found[0])[2]
 
-    def choose(self, masked: str, quantity, following: int) -> str | None:
+    def choose(self, masked: str, quantity, following: int, heading: str = "") -> str | None:
         """The indicator a figure's own words give: the word right after it (``360명 참여``), its unit word
         (``12회``, ``430건``, ``5개팀``), or the nearest word before it in its clause (``직원 29명``)."""
         allowed = self.unit_indicators.get(quantity.unit, ())
@@ -126,7 +127,7 @@ class FigureReader:
         if after:
             return after
         unit_word = self.raw_unit.get(quantity.raw_unit.replace("여", ""))
-        if unit_word == "facilities" and self.counts_bodies(masked, quantity):
+        if unit_word == "facilities" and self.counts_bodies(masked, quantity, heading):
             return "organizations"  # 사회적기업 24곳, 입점 기업을 지난해 180곳에서: bodies, not premises
         if unit_word and unit_word in allowed:
             return unit_word
@@ -145,11 +146,21 @@ class FigureReader:
         words = [(line.rfind(w), c) for w, c in self.person_words.items() if w in line]
         return max(words)[1] if words else None
 
-    def counts_bodies(self, masked: str, quantity) -> bool:
-        """Whether 곳/개소 counts organizations: the nearest noun before it in its clause names bodies."""
+    def counts_bodies(self, masked: str, quantity, heading: str = "") -> bool:
+        """Whether 곳/개소 counts organizations: the nearest noun before it in its clause names bodies; a clause
+        with no noun of its own (… 지원 / 7개소, 48명) counts what its label or heading names
+        (마을기업 고도화 사업 : 2개소, under "(예비)사회적기업 재정지원사업 추진")."""
+        lex = self.ctx.lexicon
         start = clause_left_start(masked, quantity.start)
         left = masked[start: quantity.start]
-        found = self.ctx.lexicon.find_concepts("indicator", left) + self.ctx.lexicon.find_concepts("enterprise-type", left)
+        found = lex.find_concepts("indicator", left) + lex.find_concepts("enterprise-type", left)
+        premises = [c for c in lex.find_concepts("indicator", masked[: quantity.start]) if c[2] == "facilities"]
+        if not found and not premises and not re.search(r"[가-힣]{2,}", left):
+            for context in (masked.partition(":")[0] if ":" in masked[:quantity.start] else "", heading):
+                types = [c for c in lex.find_concepts("enterprise-type", context) if c[2] != "social-economy-organization"] \
+                    or lex.find_concepts("enterprise-type", context)
+                if types:
+                    return True
         if not found:
             return False
         position, cue, concept = max(found)
@@ -220,23 +231,6 @@ class FigureReader:
             return "target"  # a report's "…을 지원한다", "…할 계획이다": what is to come
         return "actual"
 
-    def after_writing(self, period: str | None) -> bool:
-        """Whether a period starts after the year the document was written: what it states for then is a goal
-        (호매실 주민편의시설 내 1개소(2018년) in a 2017 casebook)."""
-        entry = self.ctx.entry
-        written = entry.year if entry else int(self.ctx.reference_date[:4]) if self.ctx.reference_date else None
-        return bool(written and period and period[:4].isdigit() and int(period[:4]) > written)
-
-    def before_plan(self, period: str | None, scope) -> bool:
-        """Whether a goal's period ends before the plan's term starts (or, without a term, before the year the
-        document was written): a figure stated for then is the point the plan starts from."""
-        start = (scope.period or "")[:4]
-        if not start.isdigit():
-            entry = self.ctx.entry
-            start = str(entry.year) if entry else (self.ctx.reference_date or "")[:4]
-        end = (period or "").rsplit("/", 1)[-1][:4]
-        return start.isdigit() and end.isdigit() and int(end) < int(start)
-
     def funding(self, left: str) -> str | None:
         found = self.ctx.lexicon.find_concepts("funding-source", left[-8:])
         if found and left.rstrip().endswith(found[-1][1]):
@@ -263,10 +257,11 @@ class FigureReader:
             left = clause_left(text, quantity.start)
             right = clause_right(text, quantity.end)
             following = quantities[index + 1].start if index + 1 < len(quantities) else len(text)
-            indicator = self.choose(masked, quantity, following)
+            indicator = self.choose(masked, quantity, following,
+                                    passage.outline[-1].content if passage.outline else "")
             beneficiary = None
             before_figure = figures[-1] if figures else None
-            if before_figure is not None and before_figure.unit == quantity.unit and \
+            if before_figure is not None and before_figure.unit in (quantity.unit, _COUNTED.get(quantity.unit)) and \
                     not self.after_word(masked, quantity, following) and \
                     _BARE_GAP.fullmatch(masked[text.find(before_figure.text) + len(before_figure.text): quantity.start]):
                 indicator = before_figure.indicator  # 2023년 마을기업 12곳 / 2024년 15곳: the list goes on
@@ -287,18 +282,20 @@ class FigureReader:
             kind = self.value_kind(left + right, plan=scope.plan, sentence=text)
             if re.match(r"\s*대비", text[quantity.end:]) and not re.search(r"(목표|공약\s*\()\s*$", left):
                 kind = "baseline"
-            period = self.period(item, quantity.start, passage)
-            if kind == "actual" and self.after_writing(period):
+            period = period_of(item, quantity.start, passage)
+            if kind == "actual" and after_writing(self.ctx, period):
                 kind = "target"
-            elif kind == "target" and self.before_plan(period, scope):
+            elif kind == "target" and before_plan(self.ctx, period, scope):
                 kind = "baseline"  # 목표 … 1조원 (2021년 7,200억원): where the plan starts from
             etype, indicator = self.by_type(masked, quantity, indicator, text)
             if etype is None and before_figure is not None and before_figure.enterprise_type and \
                     indicator == before_figure.indicator and \
                     _BARE_GAP.fullmatch(masked[text.find(before_figure.text) + len(before_figure.text): quantity.start]):
                 etype = before_figure.enterprise_type
+            # Bodies are counted, not premises: 마을기업 5곳 is a count of organizations.
+            unit = _COUNTED.get(quantity.unit, quantity.unit) if indicator == "organizations" else quantity.unit
             figures.append(Figure(
-                quantity.value, quantity.unit, [item], indicator, owners[-1] if owners else
+                quantity.value, unit, [item], indicator, owners[-1] if owners else
                 scope.owner(goal=kind == "target" or (kind != "actual" and scope.plan)) or
                 ("document", (ctx.doc_id,)), scope.municipality, quantity.text, item.content,
                 period=period, value_kind=kind, qualifier=quantity.qualifier,
@@ -315,17 +312,6 @@ class FigureReader:
                 pledge = next((p for p in scope.pledges if squeezed in (ctx.label(p) or "").replace(" ", "")), None)
                 figure.subject = pledge or figure.subject
         return figures
-
-    def period(self, item: Item, position: int, passage: Passage) -> str | None:
-        # A date after the figure is its own unless a new statement starts between (7,910원 ‣ 2019년 10,000원 목표).
-        stop = min([i for i in (item.text.find(ch, position) for ch in "‣▸⇒➡→") if i >= 0] + [len(item.text)])
-        dates = [d for d in item.dates if d.start_char < position] or [d for d in item.dates if d.start_char < stop]
-        if dates:
-            d = dates[-1] if dates[-1].start_char < position else dates[0]
-            return f"{d.start}/{d.end}" if d.end else d.start
-        if passage.scope.year:
-            return passage.scope.year
-        return passage.scope.period if passage.scope.plan else None
 
     def split_by_source(self, item: Item, quantity, total: Figure) -> list[Figure]:
         """18,200백만원(국비 9,100 지방비 9,100): the bare shares take the total's unit."""
@@ -386,6 +372,7 @@ class FigureReader:
 
 # Words of a clause that reports how things stand (how many enterprises a place has), not what was done.
 _STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|모두|활동|달한다|이다\.?$|[:：]"
+_COUNTED = {"place": "count"}  # 곳 and 개소 counting bodies are counts
 _EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:고용|채용)\s*(?:하고\s*있|중)")
 # Between two figures of one list, nothing but dates and separators (dates are blanked out in the masked text).
 _BARE_GAP = re.compile(r"[\s/,·~\-()→➡]*")

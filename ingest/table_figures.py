@@ -17,6 +17,7 @@ from ingest.numerals import unit_scale
 from ingest.quantities import find_quantities
 from ingest.figures import Figure, FigureReader
 from ingest.numerals import number
+from ingest.periods import after_writing
 from ingest.passages import Passage
 
 _TOTAL = re.compile(r"^(?:계|합계|총계|합\s*계|총투자\s*규모|총사업비|총\s*\d*)$")
@@ -233,7 +234,7 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
     else:
         column_period = column.period
     period = column_period or row.period or as_of or scope.year or (scope.period if scope.plan else None)
-    if kind == "actual" and reader.after_writing(period):
+    if kind == "actual" and after_writing(reader.ctx, period):
         kind = "target"
     header_items = [i for i in passage.items if i.number <= passage.table.header_lines[1]]
     return Figure(value, unit, header_items[:1] + [item] if header_items and header_items[0] is not item else [item],

@@ -1,0 +1,44 @@
+"""Periods of figures: which date on a line a figure has, and what its period says of it against the document.
+
+A figure takes the date on its line before it (or, when none is, the first after it in the same statement), else
+the year its heading or block names, else a plan's term. Read against when the document was written, a figure
+for a later year is a goal and a plan's figure for a year before its term is where the plan starts from.
+"""
+
+from __future__ import annotations
+
+from ingest.context import Context
+from ingest.passages import Item, Passage, Scope
+
+
+def period_of(item: Item, position: int, passage: Passage) -> str | None:
+    """A figure's period: the date on its line that goes with it, else the year of its heading or block, else a
+    plan's term."""
+    # A date after the figure is its own unless a new statement starts between (7,910원 ‣ 2019년 10,000원 목표).
+    stop = min([i for i in (item.text.find(ch, position) for ch in "‣▸⇒➡→") if i >= 0] + [len(item.text)])
+    dates = [d for d in item.dates if d.start_char < position] or [d for d in item.dates if d.start_char < stop]
+    if dates:
+        d = dates[-1] if dates[-1].start_char < position else dates[0]
+        return f"{d.start}/{d.end}" if d.end else d.start
+    if passage.scope.year:
+        return passage.scope.year
+    return passage.scope.period if passage.scope.plan else None
+
+
+def after_writing(ctx: Context, period: str | None) -> bool:
+    """Whether a period starts after the year the document was written: what it states for then is a goal
+    (호매실 주민편의시설 내 1개소(2018년) in a 2017 casebook)."""
+    entry = ctx.entry
+    written = entry.year if entry else int(ctx.reference_date[:4]) if ctx.reference_date else None
+    return bool(written and period and period[:4].isdigit() and int(period[:4]) > written)
+
+
+def before_plan(ctx: Context, period: str | None, scope: Scope) -> bool:
+    """Whether a goal's period ends before the plan's term starts (or, without a term, before the year the
+    document was written): a figure stated for then is the point the plan starts from."""
+    start = (scope.period or "")[:4]
+    if not start.isdigit():
+        entry = ctx.entry
+        start = str(entry.year) if entry else (ctx.reference_date or "")[:4]
+    end = (period or "").rsplit("/", 1)[-1][:4]
+    return start.isdigit() and end.isdigit() and int(end) < int(start)
