@@ -27,7 +27,11 @@ from ingest.relations import roles
 # Roles that are a relation in themselves; a clause naming one is about it (수원시와 … 건립 운영 협약 체결).
 RELATIONAL_ROLES = ("agreement-partner", "governance-member", "collaborator", "participant")
 _LOCATION_WORDS = (" 소재", " 출신", "소재", "출신")
-_JOINED = re.compile(r"\s*(?:(와의|과의|와|과|의|[을를]\s*통한|[을를]\s*통해|에서|이)(?![가-힣])|(?=(?:업무)?협약|MOU|협력|협업))")
+# What joins a name to its part: a particle (a parenthesis may come first: 남양주시(희망케어센터 등)에서 담당).
+_JOINED = re.compile(r"(?:\([^)]{1,30}\))?\s*(?:(와의|과의|와|과|의|[을를]\s*통한|[을를]\s*통해|에서|이)(?![가-힣])|"
+                     r"(?=(?:업무)?협약|MOU|협력|협업))")
+# A list of bodies through which something is done: 남양주시, 자활센터, 고용복지+센터 등을 통해.
+_THROUGH_LIST = re.compile(r"\s*(?:등)?\s*[을를]\s*통(?:해|한)")
 # Between a name and the next: only a joining particle or a list mark (A와 B가, A, B, C와), and perhaps a word
 # that qualifies the next name (하동군과 한국남부발전 하동빛드림본부가).
 _JOINS_NEXT = re.compile(r"(?:\([^)]*\))?\s*(?:와|과|및|,|·)\s*(?:[가-힣]{1,6}의\s|[가-힣A-Za-z]{2,10}\s)?")
@@ -79,8 +83,21 @@ class Partners:
             return self.found
         for named in actors:
             self.parenthesis(passage, subject, named, actors)
+        if not actors and parent is not None:
+            self.under_partner(passage, subject, parent)
         self.clause(passage, subject)
         return self.found
+
+    def under_partner(self, passage: Passage, subject, parent: Item) -> None:
+        """A bullet under a line about one body's part (○ 국제통신공업(주)의 … 무상지원 / - 정기적인 기술교육지원,
+        - 일감제공을 통한 운영 지원): each bullet is another part of that body."""
+        named = parent.actors()
+        if len(named) != 1 or named[0].key == subject or \
+                not re.match(r"\s*의\s", parent.text[named[0].mention.end:]):
+            return
+        found = roles(self.ctx, passage.text)
+        if found:
+            self.add(subject, named[0].key, passage.text, [parent, *passage.items], role_list=found[:1])
 
     def role_line(self, passage: Passage, subject, label: str, rest: str, actors: list[Named]) -> bool:
         head = passage.head
@@ -165,19 +182,26 @@ class Partners:
         first = actors[0]
         joined = _JOINED.match(text[first.mention.end:])
         if not joined:
+            self.through_list(passage, subject, actors)
             return
         particle = joined.group(1)
-        if particle in ("의", "에서", "이") and first.kind in ("municipality", "province"):
+        if particle in ("의", "이") and first.kind in ("municipality", "province"):
             return  # 수원시의 … 정책: a place's own policy, not a partner
         if particle in ("에서", "이") and not re.search(r"협력|지원|운영|참여|담당|제공", whole):
             return
         after = whole[whole.find(first.mention.text) + len(first.mention.text):] if first.mention.text in whole \
             else whole
         found = roles(self.ctx, after)
+        if not found and re.match(r"\s*(?:담당|맡|수행)", text[first.mention.end + joined.end():]):
+            found = roles(self.ctx, text[: first.mention.start])  # 채용 및 추천은 남양주시에서 담당: the topic's part
         relational = [r for r in found if r in RELATIONAL_ROLES]
         found = relational[:1] or found
         if not found:
             return
+        # Bodies written in the parenthesis after the first share its part (남양주시(희망케어센터 등)에서 담당).
+        bracket = re.match(r"\(([^)]{1,30})\)", text[first.mention.end:])
+        along = [n.key for n in actors if bracket and first.mention.end < n.mention.start <= first.mention.end +
+                 bracket.end()] if particle != "의" else []
         followers = [n.key for item in passage.items for n in item.actors() if n.key != first.key]
         at_start = not text[: first.mention.start].strip(" ❍○□▸-∙·")
         # "여주시와 A, B, C …": a list starts right after the particle; "X와 협업, Y와 협약" is not one.
@@ -186,8 +210,21 @@ class Partners:
             for partner in dict.fromkeys(followers):
                 self.add(first.key, partner, whole, passage.items, role_list=found[-1:])
         elif first.key != subject:
-            self.add(subject, first.key, whole, passage.items, role_list=found)
+            for key in [first.key, *along]:
+                self.add(subject, key, whole, passage.items, role_list=found)
 
+
+    def through_list(self, passage: Passage, subject, actors: list[Named]) -> None:
+        """"남양주시, 자활센터, 고용복지+센터 등을 통해 취약계층을 추천": every body of the list has the part."""
+        text = passage.head.text
+        last = actors[-1]
+        through = _THROUGH_LIST.match(text, last.mention.end)
+        if not through or len(actors) < 2:
+            return
+        found = roles(self.ctx, text[through.end():])
+        for named in actors:
+            if found and named.key != subject:
+                self.add(subject, named.key, passage.text, passage.items, role_list=found[:1])
 
     def formed_body(self, passage: Passage, actors: list[Named]) -> bool:
         """"A와 B, C … 이 함께하는 “강천섬 명소화 협의회” 구성": every body listed is a member of the body they

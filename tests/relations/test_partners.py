@@ -28,6 +28,16 @@ CASES = [
      [("탐진강 명소화 협의회", name, ("governance-member",))
       for name in ("장흥군", "전라남도", "한국농어촌공사", "장흥문화재단")] +
      [("탐진강 명소화 사업", "장흥군청소년수련관", ("facility-provider",))]),
+    # Bullets under a line about one body's part are more parts of it; a topic handled by a body (and the ones in
+    # its parenthesis); a list of bodies through which something is done.
+    ("□ 사회적기업 설립 지원\n ○ ㈜온누리소재 설립 : 2015. 3. 2.\n○ 한국정밀(주)의 포장 기술에 대한 무상지원\n"
+     "- 근로자 역량강화를 위한 정기 기술교육\n- 일감제공을 통한 운영 지원\n"
+     "○ 취약계층 채용 및 추천은 구미시(구미시희망복지센터 등)에서 담당\n"
+     "- 구미시, 자활센터, 구미고용복지센터 등을 통해 취약계층을 추천",
+     [("㈜온누리소재", "한국정밀(주)", ("technology-provider",)), ("㈜온누리소재", "한국정밀(주)", ("training",)),
+      ("㈜온누리소재", "한국정밀(주)", ("work-provider",)),
+      ("㈜온누리소재", "구미시", ("worker-referral",)), ("㈜온누리소재", "구미시희망복지센터", ("worker-referral",)),
+      ("㈜온누리소재", "구미시", ("worker-referral",)), ("㈜온누리소재", "구미고용복지센터", ("worker-referral",))]),
 ]
 
 
