@@ -22,6 +22,7 @@ from ingest.passages import Passage
 
 _TOTAL = re.compile(r"^(?:계|합계|총계|합\s*계|총투자\s*규모|총사업비|총\s*\d*)$")
 _SUBTOTAL = re.compile(r"^소\s*계$")
+_PAIRED = re.compile(r"(\d[\d,.]*[가-힣%]{1,4})\((\d[\d,.]*[가-힣%]{1,4})\)")
 _NOTE = re.compile(r"^비\s*고")
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*년)?(?:\s*[.]\s*(\d{1,2})\.?)?(?:.*?(\d{1,2})\s*월)?")
 
@@ -58,6 +59,9 @@ def meaning(text: str, reader: FigureReader) -> Meaning:
     if _TOTAL.match(squeezed):
         found.total = True
     year = _YEAR.match(squeezed) if re.match(r"(?:19|20)\d{2}", squeezed) else None
+    dated = find_dates(text) if not year and "(" in text else []
+    if dated:  # 1 단 계 (2014. 10. ~ 12.): a row of a stage, dated in its label
+        found.period = f"{dated[0].start}/{dated[0].end}" if dated[0].end else dated[0].start
     if year:
         month = year.group(2) or year.group(3)
         found.period = f"{year.group(1)}-{int(month):02d}" if month else year.group(1)
@@ -151,10 +155,15 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
         for column, cell in zip(targets, values, strict=False):
             if column.subtotal or not cell or cell in ("-", "–"):
                 continue
-            figure = _cell_figure(cell, row, column, unit_text, reader, passage, by_number[number_], as_of or titled,
-                                  status)
-            if figure is not None:
-                figures.append(figure)
+            pair = _PAIRED.fullmatch(cell)
+            # 지급인원/금액 over 72명(20,413천원): each figure under its own half of the column's name
+            parts = zip(pair.groups(), [meaning(t, reader) for t in column.text.split("/", 1)]) \
+                if pair and "/" in column.text else [(cell, column)]
+            for part, own_column in parts:
+                figure = _cell_figure(part, row, own_column, unit_text, reader, passage, by_number[number_],
+                                      as_of or titled, status)
+                if figure is not None:
+                    figures.append(figure)
     return figures
 
 

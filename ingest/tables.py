@@ -19,7 +19,8 @@ from ingest.passages import Item
 from ingest.structure import Table
 
 _HEADER_START = re.compile(r"^(?:구\s*분|연\s*도\s*별?|부\s*문|연\s*도|년\s*도|항\s*목)(?![가-힣])")
-_VALUE = re.compile(r"^[-–]$|^[△▲]?-?\d[\d,.]*(?:[가-힣%㎡]{0,4}[,)]?)?$|^\(?[\d,.]+[가-힣%]{0,4}\)?,?$")
+_VALUE = re.compile(r"^[-–]$|^[△▲]?-?\d[\d,.]*(?:[가-힣%㎡]{0,4}[,)]?)?$|^\(?[\d,.]+[가-힣%]{0,4}\)?,?$|"
+                    r"^\d[\d,.]*[가-힣%]{1,4}\(\d[\d,.]*[가-힣%]{1,4}\)$")  # 72명(20,413천원): two figures of one cell
 _YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}(?:년|\.\d{1,2}\.?)?(?:\s*\d{1,2}월)?$")
 _NUMERIC_CELL = re.compile(r"^[-\d.,\s]+$")
 MAX_HEADER_LINES = 5
@@ -71,7 +72,9 @@ def value_cells(text: str) -> tuple[str, list[str]] | None:
     >>> value_cells("❍ 개 소 일 : ‘16.10.28.") is None
     True
     """
-    words = text.split()
+    # A date in brackets in a row's label is one word of it: 1 단 계 (2014. 10. ~ 12.) 6,167원 …
+    words = [w.replace("\x00", " ") for w in
+             re.sub(r"\([^()]*\d{1,4}\.[^()]*\)", lambda m: m.group(0).replace(" ", "\x00"), text).split()]
     if len(words) < 2:
         return None
     label: list[str] = []
@@ -79,7 +82,7 @@ def value_cells(text: str) -> tuple[str, list[str]] | None:
     for word in words:
         if not values and not label and _YEAR_LABEL.match(word):
             label.append(word)
-        elif _VALUE.match(word) and (label or values):
+        elif _VALUE.match(word) and (label or values) and not (" " in word and not values):
             values.append(word)
         elif values:
             break  # a note after the values (비고)

@@ -34,7 +34,14 @@ REPORT = ("[예산=뉴스] 2024.10.04\n충남 예산군의 사회적협동조합
 # cell the PDF put between rows does not end the table.
 COMPARED = ("영천시 일자리\n□ 일자리 성과\n부  문 2014년 2018년 증감율 비  고\n\n일자리창출 5,120명 8,430명 64.65%\n"
             "지자체 일자리\n\n창출실적\n\n고 용 률 55.2% 58.4%  5.80%\n")
+# A stage table: each row dated in its label's brackets, a cell of two figures under a column of two names.
+STAGES = ("안양시 생활임금\n□ 생활임금제 정착\n  ❍ 추진상황\n\n구     분 생활임금 지급인원/금액\n"
+          "1 단 계 (2018. 1. ~ 12.) 8,200원 110명(95,000천원)\n2 단 계 (2019. 1. ~ 12.) 9,100원 215명(210,000천원)\n")
 CASES = [
+    (STAGES, "dated outcomes", [("wage", 8200, "krw", "2018-01/2018-12"), ("beneficiaries", 110, "person", "2018-01/2018-12"),
+                                ("support-amount", 95000000, "krw", "2018-01/2018-12"),
+                                ("wage", 9100, "krw", "2019-01/2019-12"), ("beneficiaries", 215, "person", "2019-01/2019-12"),
+                                ("support-amount", 210000000, "krw", "2019-01/2019-12")]),
     (COMPARED, "dated outcomes", [("jobs-created", 5120, "person", "2014"), ("jobs-created", 8430, "person", "2018"),
                                   ("growth-rate", Decimal("64.65"), "percent", "2014/2018"),
                                   ("employment-rate", Decimal("55.2"), "percent", "2014"),
