@@ -96,7 +96,12 @@ def parents(items: list[Item]) -> list[tuple[int, ...]]:
         if value is None and heading_like(items, index):
             value = HEADING_RANK
         if value is None:  # a continuation line sits where the line it continues sits
-            out.append(out[-1] if out else ())
+            chain = out[-1] if out else ()
+            # … except a field (일 시 : …) indented under a bullet: it is that bullet's
+            if stack and _LABELLED.match(item.content) and items[stack[-1][2]].marker and \
+                    item.indent > items[stack[-1][2]].indent and stack[-1][2] not in chain:
+                chain = chain + (stack[-1][2],)
+            out.append(chain)
             continue
         while stack and not (stack[-1][0] < value or (stack[-1][1] < item.indent and value >= min(stack[-1][0], 1.5))):
             stack.pop()

@@ -58,7 +58,7 @@ def _heading_event(passage: Passage, ctx: Context) -> str | None:
     for text in texts:
         cues = [c for c in ctx.lexicon.find_concepts("event-type", text) if _stands(text, c)]
         if cues:
-            return cues[0][2]
+            return cues[-1][2]  # the heading's last event word: 『…축제』연계행사 … 판매·홍보전 실시 is a fair
     return None
 
 
