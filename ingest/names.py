@@ -23,7 +23,7 @@ from ingest.passages import Item, Named, Scope
 
 NAME_ONLY = re.compile(r"^[가-힣A-Za-z0-9()㈜·+\-\s]{2,30}$")
 _LIST_ITEM = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9()㈜\s]+")
-_QUOTED = re.compile(r"([가-힣()]+)\s*[\"']([^\"']{2,30})[\"']")
+_QUOTED = re.compile(r"([가-힣()]+)\s*[\"'“‘]([^\"'“”‘’]{2,30})[\"'”’]")
 # Organization types a name's last word gives (the longest first).
 ORG_SUFFIX_TYPES = (("산학협력단", "university"), ("대학교", "university"), ("대학", "university"),
                     ("재단", "foundation"), ("공사", "public-agency"), ("공단", "public-agency"),

@@ -48,6 +48,8 @@ def rank(item: Item) -> float | None:
         return 1.5
     if re.match(r"\(\d{1,2}\)", marker):
         return 2.5
+    if re.match(r"(?:사례|유형|과제)\s*\d", marker):
+        return 1  # 사례 1 …: a section of its own
     for symbol, value in _RANKS:
         if marker.startswith(symbol):
             return value
@@ -127,8 +129,8 @@ class Outline:
         programs: dict[int, object] = {}  # item index -> program key, for headings that name one
         # The enterprise a passage introduced, and the date a heading or a date field names, hold until a
         # heading or bullet of a higher rank than the one that set them.
-        subject: tuple[object, float] | None = None
-        year: tuple[str, float] | None = None
+        subject: tuple[object, float, int] | None = None
+        year: tuple[str, float, int] | None = None
         passages: list[Passage] = []
         index = 0
         while index < len(items):
@@ -137,8 +139,9 @@ class Outline:
             if level is None and heading_like(items, index):
                 level = HEADING_RANK
             if level is not None:
-                subject = subject if subject and _holds(subject[1], level) else None
-                year = year if year and _holds(year[1], level) else None
+                # What a line said holds under it: at a lower rank, or indented further (□1 under 사례 1).
+                subject = subject if subject and (_holds(subject[1], level) or item.indent > subject[2]) else None
+                year = year if year and (_holds(year[1], level) or item.indent > year[2]) else None
             chain = nesting[index]
             local = self._scope(scope, chain, programs, subject, year)
             if index in starts:
@@ -154,12 +157,12 @@ class Outline:
             if program:
                 programs[index] = program
                 subject = None
-            introduced = self.introduced(item)
+            introduced = self.introduced(item, heading=level is not None and level <= HEADING_RANK)
             if introduced:
-                subject = (introduced, level if level is not None else HEADING_RANK)
+                subject = (introduced, level if level is not None else HEADING_RANK, item.indent)
             dated = _dates_of(item)
             if dated and (_DATE_FIELD.match(item.content) or _LEADING_DATE.match(item.content)):
-                year = (dated, level if level is not None else HEADING_RANK)
+                year = (dated, level if level is not None else HEADING_RANK, item.indent)
             end = index + 1
             if is_open(item):
                 while end < len(items) and end - index <= 3 and end not in in_table and end not in starts:
@@ -231,11 +234,15 @@ class Outline:
                     self.ctx.out.add_fact(program, "sekg:endDate", date_value(dates[0].end), evidence)
         return program
 
-    def introduced(self, item: Item):
-        """The organization an item introduces: "발굴(육성) 사회적기업 : ㈜더페이퍼", "기 업 명 : X", a name alone."""
+    def introduced(self, item: Item, *, heading: bool = False):
+        """The organization an item introduces: "발굴(육성) 사회적기업 : ㈜더페이퍼", "기 업 명 : X", a name alone, a
+        heading that ends on a name (사례 1 지역주민과 상생하는 마을기업 – 농업회사법인"콩사랑")."""
         orgs = item.organizations()
         if len(orgs) != 1:
             return None
+        tail = item.text[orgs[0].mention.end:].strip(" \"'”’」』)")
+        if heading and not tail and orgs[0].mention.enterprise_hint:
+            return orgs[0].key
         label, sep, rest = item.content.partition(":")
         if sep:
             squeezed = label.replace(" ", "")
