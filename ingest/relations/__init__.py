@@ -25,6 +25,7 @@ tables in ``ingest/data/cues.yaml``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ingest.context import Context
@@ -35,5 +36,7 @@ RelationPart = Callable[[Passage, Context], list[Record]]
 
 
 def roles(ctx: Context, text: str) -> list[str]:
-    """The partner-role concepts ``text`` names, in order, once each."""
-    return list(dict.fromkeys(c for _, _, c in ctx.lexicon.find_concepts("partner-role", text)))
+    """The partner-role concepts ``text`` names, in order, once each. 운영 지원 is support for running a thing,
+    not running it."""
+    return list(dict.fromkeys(c for at, cue, c in ctx.lexicon.find_concepts("partner-role", text)
+                              if not (c == "operator" and re.match(r"\s*지원", text[at + len(cue):]))))

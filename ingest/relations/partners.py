@@ -43,6 +43,10 @@ _ROLE_THEN_NAME = re.compile(r"([가-힣]*(?:기관|주체|사업자|운영자))
 # A body the listed ones form: “강천섬 명소화 협의회” 구성, 사회적경제 네트워크 발족.
 _FORMED = re.compile(r"[\"“'‘]?([가-힣A-Za-z0-9·\s]{2,30}?(?:협의회|협의체|위원회|네트워크|연합회|추진단))[\"”'’]?\s*"
                      r"(?:을|를)?\s*(?:구성|발족|결성|출범)")
+# A call for proposals after a body: its quoted program (X의 '…공모사업', X '…' 공모에, X 공모 '…'), or bare.
+_CALL_QUOTED = re.compile(r"(?:의)?\s*(?:공모\s*)?['‘\"“]([^'’\"”]{2,60}?)['’\"”]\s*(?=(?:사업\s*)?공모|에\s*선정|대상|)")
+_CALL_BARE = re.compile(r"\s*(?:의\s*)?공모(?:사업)?(?:\)|에\s*선정|\s*선정|\s*[0-9]+개)")
+_IS_A = re.compile(r"(?:기업|조합|법인|단체)(?:이고|이며|이다|입니다|으로|로)(?:\s|$)")
 _ROLE_BULLETS = ("w", "▸", "-", "∙", "·", "❍", "○", "‣", "m")
 
 
@@ -66,6 +70,7 @@ class Partners:
 
     def read(self, passage: Passage) -> list[Partnership]:
         head = passage.head
+        self.calls_for(passage)
         if REPORT_SENTENCE.search(head.text):  # a report's sentence: partners are read from its grammar
             return self.sentence(passage)
         subject = passage.scope.subject or passage.scope.program
@@ -214,6 +219,28 @@ class Partners:
                 self.add(subject, key, whole, passage.items, role_list=found)
 
 
+    def calls_for(self, passage: Passage) -> None:
+        """A body's call for proposals funds what it selects: 행정안전부의 '… 공모사업', 농림축산식품부 '…' 공모에
+        선정, 중소기업청 공모 '…', 국비 15억원(행정안전부 공모)."""
+        item = passage.head
+        text = item.text
+        for named in item.actors():
+            if named.kind == "municipality" and named.key == passage.scope.municipality:
+                continue  # the place's own call is its own program
+            after = text[named.mention.end:]
+            quoted = _CALL_QUOTED.match(after)
+            if quoted is not None and not (quoted.group(1).endswith(("공모사업", "공모")) or
+                                           re.match(r"(?:사업\s*)?공모|에\s*선정|\s*대상", after[quoted.end():]) or
+                                           "공모" in after[: quoted.start(1)]):
+                quoted = None
+            if quoted is None and not _CALL_BARE.match(after):
+                continue
+            of = self.ctx.program(normalize_space(re.sub(r"^(?:19|20)\d{2}년?\s*", "", quoted.group(1))),
+                                  self.ctx.evidence_of([item]), municipality=passage.scope.municipality) \
+                if quoted else passage.scope.program or passage.scope.subject
+            if of is not None:
+                self.add(of, named.key, text, [item], role_list=["funder"])
+
     def through_list(self, passage: Passage, subject, actors: list[Named]) -> None:
         """"남양주시, 자활센터, 고용복지+센터 등을 통해 취약계층을 추천": every body of the list has the part."""
         text = passage.head.text
@@ -287,6 +314,8 @@ class Partners:
             # not a word on the way (다온랩이 투자 유치 경험을 발표한다) nor inside a quoted name.
             tail = " ".join(QUOTED.sub(" ", words).split()[-2:])
             found = [r for r in roles(self.ctx, tail) if r != "agreement-partner"]
+            if _IS_A.search(tail):
+                found = []  # 인증 사회적기업이고: what the body is, not a part it plays
             if found:
                 for member in [*chain, named]:
                     self.add(of, member.key, text, [item], role_list=found[:1])

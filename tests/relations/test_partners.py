@@ -38,6 +38,11 @@ CASES = [
       ("㈜온누리소재", "한국정밀(주)", ("work-provider",)),
       ("㈜온누리소재", "구미시", ("worker-referral",)), ("㈜온누리소재", "구미시희망복지센터", ("worker-referral",)),
       ("㈜온누리소재", "구미시", ("worker-referral",)), ("㈜온누리소재", "구미고용복지센터", ("worker-referral",))]),
+    # A body's call for proposals funds what it selects; what a body is (인증 사회적기업이고) is no part it plays.
+    ("[영주=뉴스] 2024.07.02\n경북 영주시가 행정안전부의 '지역 사회적경제 판로혁신 공모사업'에 선정돼 국비 5천만원을 "
+     "확보했다. ㈜소백나눔은 인증 사회적기업이고 영주시사회적경제지원센터가 교육을 맡는다.",
+     [("지역 사회적경제 판로혁신 공모사업", "행정안전부", ("funder",)),
+      ("㈜소백나눔", "영주시사회적경제지원센터", ("training",))]),
 ]
 
 
