@@ -213,7 +213,9 @@ def tab_tables(items: list[Item]) -> list[FoundTable]:
     block: list[int] = []
 
     def flush() -> None:
-        if len(block) >= 2:
+        # 공약명\t… / 이행기간\t… / 재원\t…: fields, a name and its value a line, not a table (the prose reads them)
+        fields = all(len(_cells(items[i])) == 2 and not re.search(r"\d", _cells(items[i])[0]) for i in block)
+        if len(block) >= 2 and not fields:
             tables.append(_tab_table(items, block))
         block.clear()
 

@@ -224,16 +224,19 @@ def test_partners_of_huimangkiumteo_with_their_roles(run):
     assert run("partners", entity="㈜희망키움터") == rows == run("partners", entity=HIM.strip("<>"))
     # 000 L519-523 (and again L588-592): 국제통신공업(주) 기술 및 자본 투자; 남양주시 컨설팅, 재정지원, 행정지원;
     # 희망케어센터 근로자 알선, 사례관리, 복지서비스. L644-648: 남양주시 역량강화교육, 판로개척, 네트워크 연계.
-    # L693: 국제통신공업의 전반적인 운영지원. L788: 희망케어센터와의 연계. L665-668: 남양주고용복지+센터 알선, 교육.
+    # L687-691: 국제통신공업(주)의 기술 무상지원, under it 기술교육지원 and 일감제공; L693: its 노하우 (consulting).
+    # L682: 채용 및 추천은 남양주시(희망케어센터 등)에서 담당. L788: 희망케어센터와의 연계. L665-668: 남양주고용복지+센터
+    # 알선, 교육.
     # L650-655: 국제통신공업(주)'s part in the role table (기술 이전, 사업장·설비 투자, 임가공 물량 제공).
     assert sorted(pick(rows, "partner_ko", "role_en", "direction")) == sorted([
         ("남양주고용복지+센터", "Training", "partner"), ("남양주고용복지+센터", "Worker referral", "partner"),
         ("국제통신공업(주)", "Investor", "partner"), ("국제통신공업(주)", "Technology provider", "partner"),
-        ("국제통신공업(주)", "Operator", "partner"), ("국제통신공업(주)", "Facility provider", "partner"),
-        ("국제통신공업(주)", "Work provider", "partner"),
+        ("국제통신공업(주)", "Consulting", "partner"), ("국제통신공업(주)", "Facility provider", "partner"),
+        ("국제통신공업(주)", "Work provider", "partner"), ("국제통신공업(주)", "Training", "partner"),
         ("남양주시", "Consulting", "partner"), ("남양주시", "Financial support", "partner"),
         ("남양주시", "Administrative support", "partner"), ("남양주시", "Training", "partner"),
         ("남양주시", "Sales support", "partner"), ("남양주시", "Collaborator", "partner"),
+        ("남양주시", "Worker referral", "partner"),
         ("희망케어센터", "Worker referral", "partner"), ("희망케어센터", "Case management", "partner"),
         ("희망케어센터", "Welfare services", "partner"), ("희망케어센터", "Collaborator", "partner"),
     ])
@@ -248,8 +251,8 @@ def test_partners_of_huimangkiumteo_with_their_roles(run):
     reverse = run("partners", entity="Gukje Tongsin")
     assert sorted(pick([r for r in reverse if r["direction"] == "of" and r["partner_ko"] == "㈜희망키움터"],
                        "partner_ko", "role_en")) == [
-        ("㈜희망키움터", "Facility provider"), ("㈜희망키움터", "Investor"), ("㈜희망키움터", "Operator"),
-        ("㈜희망키움터", "Technology provider"), ("㈜희망키움터", "Work provider")]
+        ("㈜희망키움터", "Consulting"), ("㈜희망키움터", "Facility provider"), ("㈜희망키움터", "Investor"),
+        ("㈜희망키움터", "Technology provider"), ("㈜희망키움터", "Training"), ("㈜희망키움터", "Work provider")]
     care = run("partners", entity="남양주시희망케어센터")  # an alias binds the entity too
     assert sorted(pick([r for r in care if r["partner_ko"] == "㈜희망키움터"], "role_en", "direction")) == [
         ("Case management", "of"), ("Collaborator", "of"), ("Welfare services", "of"), ("Worker referral", "of")]
@@ -452,9 +455,12 @@ def test_contacts_of_jeonju(run):
 
 
 def test_shared_partners(run):
-    # 경기도 관광공사 works with 수원 (000 L209, 경기도 관광공사와 협력) and with 여주 (L1158-1162, 강천섬 명소화 협의회)
+    # 경기도 관광공사 works with 수원 (000 L209, 경기도 관광공사와 협력) and with 여주 (L1158-1162, 강천섬 명소화 협의회);
+    # 중소기업청 funds 원주's market programs (L1608, 중소기업청 공모 '문화관광형시장 육성사업') and certified 정읍's
+    # 알콩달콩가게 (L2512)
     assert pick(run("shared-partners"), "organization_ko", "municipalities", "municipality_list", "organization") == [
-        ("경기도 관광공사", "2", "수원시, 여주시", ID + "organization/경기관광공사")]
+        ("경기도 관광공사", "2", "수원시, 여주시", ID + "organization/경기관광공사"),
+        ("중기청", "2", "원주시, 정읍시", ID + "organization/중소기업청")]
 
 
 def test_cost_per_job(run, typed):
