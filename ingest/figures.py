@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from ingest.clauses import clause_left, clause_left_start, clause_right, future_tense, mask
 from ingest.numerals import number, unit_scale
+from ingest.quantities import bare_amounts
 from ingest.context import Context
 from ingest.passages import Item, Passage
 from ingest.periods import after_writing, before_plan, period_of
@@ -242,7 +243,8 @@ class FigureReader:
     def prose(self, item: Item, passage: Passage) -> list[Figure]:
         ctx, scope = self.ctx, passage.scope
         text = item.text
-        quantities = [q for q in item.quantities if q.unit not in ("kilowatt", "tonne")]
+        quantities = sorted([q for q in item.quantities if q.unit not in ("kilowatt", "tonne")] +
+                            bare_amounts(item, passage), key=lambda q: q.start)
         figures: list[Figure] = []
         previous: str | None = None
         masked = mask(text, [(q.start, q.end) for q in quantities] + [(d.start_char, d.end_char) for d in item.dates])

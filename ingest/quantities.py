@@ -35,6 +35,8 @@ from ingest.numerals import (
     _SMALL_MAGNITUDES,
     _SUFFIX_QUALIFIER,
     parse_number,
+    parse_unit_line,
+    unit_scale,
 )
 
 MONEY_UNITS = frozenset({"krw", "usd"})
@@ -277,3 +279,24 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(_quantities(text), key=lambda q: q.start)
 
 
+_BARE = re.compile(r"(?<![\d.,'’‘`])(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,.]|\s*[가-힣%㎡])")
+
+
+def bare_amounts(item, passage) -> list[Quantity]:
+    """Amounts written without their unit under a heading that declares one (□ 소요예산(단위: 천원) / ○ 총계
+    1,240,000 = 국비 620,000 + …): money only, the one unit the line or its nearest heading with a unit gives."""
+    units = parse_unit_line(item.text)
+    for heading in reversed(passage.outline):
+        units = units or parse_unit_line(heading.text)
+    scale = unit_scale(units[0]) if len(units) == 1 else None
+    if scale is None or scale[0] not in ("krw", "usd"):
+        return []
+    taken = [(q.start, q.end) for q in item.quantities] + [(d.start_char, d.end_char) for d in item.dates]
+    found = []
+    for match in _BARE.finditer(item.text):
+        if any(s < match.end() and match.start() < e for s, e in taken) or re.fullmatch(r"(?:19|20)\d{2}", match.group(1)):
+            continue
+        value = parse_number(match.group(1)) * scale[1]
+        found.append(Quantity(int(value) if value == value.to_integral_value() else value, scale[0], None,
+                              match.group(0), match.start(), match.end(), units[0]))
+    return found

@@ -37,7 +37,13 @@ COMPARED = ("영천시 일자리\n□ 일자리 성과\n부  문 2014년 2018년
 # A stage table: each row dated in its label's brackets, a cell of two figures under a column of two names.
 STAGES = ("안양시 생활임금\n□ 생활임금제 정착\n  ❍ 추진상황\n\n구     분 생활임금 지급인원/금액\n"
           "1 단 계 (2018. 1. ~ 12.) 8,200원 110명(95,000천원)\n2 단 계 (2019. 1. ~ 12.) 9,100원 215명(210,000천원)\n")
+# Amounts without their unit under a heading that declares it.
+UNIT_HEADING = ("완도군수 공약 사업카드\n□ 공약명: 마을기업 육성\n□ 이행기간: 2023 ~ 2026\n□ 소요예산(단위: 천원)\n"
+                "  ○ 총계 600,000 = 국비 300,000 + 군비 300,000\n  ○ 연도별: 2023년 150,000 / 2024년 150,000\n")
 CASES = [
+    (UNIT_HEADING, "budgets", [("total", 600000000, "2023/2026"), ("national", 300000000, "2023/2026"),
+                               ("municipal", 300000000, "2023/2026"), ("total", 150000000, "2023"),
+                               ("total", 150000000, "2024")]),
     (STAGES, "dated outcomes", [("wage", 8200, "krw", "2018-01/2018-12"), ("beneficiaries", 110, "person", "2018-01/2018-12"),
                                 ("support-amount", 95000000, "krw", "2018-01/2018-12"),
                                 ("wage", 9100, "krw", "2019-01/2019-12"), ("beneficiaries", 215, "person", "2019-01/2019-12"),
