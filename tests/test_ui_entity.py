@@ -91,7 +91,7 @@ def test_entity_page_in_korean_and_english(app):
     # The partner links to its own page, in the reader's language, with its roles beside it.
     assert "국제통신공업(주)" in entity_links(at, GUKJE)
     assert {"lang": ["ko"], "entity": [GUKJE]} in [q for label, q in links_to(at) if label == "국제통신공업(주)"]
-    assert partner_roles(at, "국제통신공업(주)") == "공간·시설 제공 · 기술 제공 · 물량 제공 · 운영 · 투자"
+    assert partner_roles(at, "국제통신공업(주)") == "공간·시설 제공 · 교육·훈련 · 기술 제공 · 물량 제공 · 컨설팅 · 투자"
     assert {"재정지원", "행정지원"} <= set(partner_roles(at, "남양주시").split(" · "))
     # The type links to the search for that type.
     assert ("유형: 사회적경제기업", {"type": ["Enterprise"], "lang": ["ko"]}) in links_to(at)
@@ -113,8 +113,8 @@ def test_entity_page_in_korean_and_english(app):
     assert [title.value for title in at.title] == ["Huimangkiumteo Co., Ltd."]
     assert at.subheader[0].value == "Partners"
     assert "Gukje Tongsin" in entity_links(at, GUKJE)
-    assert partner_roles(at, "Gukje Tongsin") == ("Facility provider · Investor · Operator · Technology provider · "
-                                                  "Work provider (국제통신공업(주))")
+    assert partner_roles(at, "Gukje Tongsin") == ("Consulting · Facility provider · Investor · Technology provider · "
+                                                  "Training · Work provider (국제통신공업(주))")
     rows = table_rows(at)
     assert {"Fact": "partner", "Value": "Gukje Tongsin", "Quoted passage": "국제통신공업(주) : 기술 및 자본 투자",
             "Document": "2017 매니페스토 우수사례 소개서: 1분야 사회적경제 (시)", "Line": "519"} in rows
@@ -124,7 +124,7 @@ def test_entity_page_in_korean_and_english(app):
     # Follow the partner: its page, with 희망키움터 among the things it is a partner of, and its budget in won.
     at = visit(at, "entity", entity=GUKJE, lang="ko")
     assert [title.value for title in at.title] == ["국제통신공업(주)"]
-    assert partner_roles(at, "㈜희망키움터") == "공간·시설 제공 · 기술 제공 · 물량 제공 · 운영 · 투자"
+    assert partner_roles(at, "㈜희망키움터") == "공간·시설 제공 · 교육·훈련 · 기술 제공 · 물량 제공 · 컨설팅 · 투자"
     # L678: 국제통신공업(주)의 투자를 통해 회사 설립(자본금 1억원), its investment
     assert {"지표": "투자액", "값": "1억원", "줄": 678}.items() <= next(
         row for row in table_rows(at) if row.get("지표") == "투자액").items()
