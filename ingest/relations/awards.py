@@ -13,6 +13,10 @@ grade. ``대상`` after 지원/참여/시민 … is a target group, and a prize 
   title the prize carries (``중기청장상`` → 중기청), or the body that opens its name (``행자부 최우수 마을기업``);
 - the year (or month) of a date in its clause.
 
+In a report's sentence a prize may be its topic (``대통령 표창은 A와 B가 받았다``: a place written before a winner
+only locates it), a title may stand apart from its body (``고용노동부 장관상``), and a quoted honour is the award's
+whole name (``'2022년 우수마을기업'으로 선정``).
+
 Two mentions of one award (same recipient, name and year) are one record with two sources.
 """
 

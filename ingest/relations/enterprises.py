@@ -6,7 +6,10 @@
 - a label gives it: ``발굴(육성) 사회적기업 : ㈜더페이퍼``;
 - it is an item of a list under a heading that names the type (``❍ 장애인 자립 사회적기업 모델`` /
   ``▸ ㈜마음샘, 춤추는 헬렌켈러, 수원굿윌스토어``);
-- it is the enterprise a case is about and the case's title names the type.
+- it is the enterprise a case is about and the case's title names the type (unless its own name says otherwise);
+- a report's clause says it of its subjects (``㈜다온케어와 ㈔가평사랑나눔은 인증 사회적기업이고``,
+  ``X를 충남형 예비사회적기업으로 지정했다``), or lists it after the report named the type it designates
+  (``마을기업으로 지정됐다 … 새로 지정된 곳은 A, B, C``: :attr:`ingest.passages.Scope.designated`).
 
 An organization without any of these stays an organization (with its organization type).
 """

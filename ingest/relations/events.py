@@ -6,6 +6,11 @@ names (``2016 제5회 사회적경제 한마당 개최``). The date is the most 
 before the word when several are as precise); the subject is the organization the line names for a founding,
 opening or certification (it is what was founded), else the passage's program or municipality. A founding
 also dates the organization (``schema:foundingDate``).
+
+A statement's event word is its last (Korean ends on what happened: ``공모 10개 과정 선정``); a report's sentence
+that tells several dated things gives one event each; ``이번 대회`` is the contest the report quoted before; a
+council session that passes an ordinance is the ordinance's enactment or amendment; a plan's schedule tells what
+is to happen and gives no event, its progress (``추진상황``, ``완료``) does.
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from ingest.passages import QUOTED, REPORT_SENTENCE, Passage
 from ingest.records import Event, Fact, Record
 
 OWN_EVENTS = ("founding", "opening", "certification")
-# Words of a plan's line that report what has happened (its 추진상황), not what is scheduled.
-_HAPPENED = re.compile(r"완료|했|됐|하였|되었|체결|실적|개소했|선정됨|추진상황")
+# Past-tense endings of a plan's line that report what has happened, not what is scheduled (with the
+# progress-words of ingest/data/cues.yaml: 완료, 실적, 추진상황 …).
+_PAST = r"했|됐|하였|되었"
 # A line that is only a date for what its heading names: "일 시 : …", "2014. 10월 : …", "(2016. 5. 28)에서".
 _DATING = re.compile(r"^\W*(?:일\s*시|일\s*자|기\s*간|개최일|운영기간|행사일)|^\W*(?:19|20|')\d{2}[.년]|\((?:19|20)\d{2}\.[^)]*\)에서")
 
@@ -94,7 +100,9 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
     if not dates:
         return []
     cues = [c for c in ctx.lexicon.find_concepts("event-type", item.text) if _stands(item.text, c)]
-    if passage.scope.plan and not _HAPPENED.search(" ".join([item.text, *(h.content for h in passage.outline)])):
+    said = " ".join([item.text, *(h.content for h in passage.outline)])
+    progress = ctx.lexicon.cues.get("progress-words", [])
+    if passage.scope.plan and not (re.search(_PAST, said) or any(w in said for w in progress)):
         return []  # a plan's schedule ('24.下 착공) tells what is to happen, not what happened
     if len(dates) > 1 and REPORT_SENTENCE.search(item.text):
         found = []

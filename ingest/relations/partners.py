@@ -5,8 +5,12 @@
 - a role table: a name on its own line, then bullets describing its part (``희망케어센터`` /
   ``w 차상위 계층 등 취약계층 알선``);
 - parentheses: ``청주여성새로일하기센터(2009. 2. 고용노동부, 여성가족부 지정)``, ``국토교통부(지원)``;
-- a clause: ``경기도 관광공사와 협력``, ``국제통신공업(주)의 기술 무상지원``, ``X을 통한 창업연계``,
-  ``여주시와 국토교통부, 한국수자원공사 … 협의회 구성`` (the first body and the ones it works with).
+- a clause: ``경기도 관광공사와 협력``, ``국제통신공업(주)의 기술 무상지원`` (and the bullets under it: more of its
+  parts), ``X을 통한 창업연계``, ``추천은 남양주시(희망케어센터 등)에서 담당``, ``A, B, C 등을 통해 … 추천``;
+- the members of a body they form: ``여주시와 국토교통부, … 이 함께하는 “강천섬 명소화 협의회” 구성``;
+- a call for proposals: ``행정안전부의 '… 공모사업'``, ``중소기업청 공모 '…'`` (the body funds what it selects);
+- a report's sentence: every party of an agreement, and each body's part as its clause ends (``X가 주최·주관하고 Y와
+  Z가 후원하는``, ``X는 … 컨설팅을 맡는다``, ``수탁기관으로 'X'를 선정``); ``이번 박람회`` is the one quoted before.
 
 The subject is the enterprise the passage is about, else the program of its heading; roles come from the
 partner-role cues, and a clause that names a relation itself (협약, 협의회, 협력, 참여) is about that relation
@@ -43,8 +47,9 @@ _ROLE_THEN_NAME = re.compile(r"([가-힣]*(?:기관|주체|사업자|운영자))
 # A body the listed ones form: “강천섬 명소화 협의회” 구성, 사회적경제 네트워크 발족.
 _FORMED = re.compile(r"[\"“'‘]?([가-힣A-Za-z0-9·\s]{2,30}?(?:협의회|협의체|위원회|네트워크|연합회|추진단))[\"”'’]?\s*"
                      r"(?:을|를)?\s*(?:구성|발족|결성|출범)")
-# A call for proposals after a body: its quoted program (X의 '…공모사업', X '…' 공모에, X 공모 '…'), or bare.
-_CALL_QUOTED = re.compile(r"(?:의)?\s*(?:공모\s*)?['‘\"“]([^'’\"”]{2,60}?)['’\"”]\s*(?=(?:사업\s*)?공모|에\s*선정|대상|)")
+# A call for proposals after a body: its quoted program (X의 '…공모사업', X '…' 공모에, X 공모 '…'), or bare;
+# calls_for checks that the quote is one.
+_CALL_QUOTED = re.compile(r"(?:의)?\s*(?:공모\s*)?['‘\"“]([^'’\"”]{2,60}?)['’\"”]\s*")
 _CALL_BARE = re.compile(r"\s*(?:의\s*)?공모(?:사업)?(?:\)|에\s*선정|\s*선정|\s*[0-9]+개)")
 _IS_A = re.compile(r"(?:기업|조합|법인|단체)(?:이고|이며|이다|입니다|으로|로)(?:\s|$)")
 _ROLE_BULLETS = ("w", "▸", "-", "∙", "·", "❍", "○", "‣", "m")
@@ -217,7 +222,6 @@ class Partners:
         elif first.key != subject:
             for key in [first.key, *along]:
                 self.add(subject, key, whole, passage.items, role_list=found)
-
 
     def calls_for(self, passage: Passage) -> None:
         """A body's call for proposals funds what it selects: 행정안전부의 '… 공모사업', 농림축산식품부 '…' 공모에
