@@ -281,7 +281,12 @@ class FigureReader:
             previous = indicator
             owners = [n.key for n in item.organizations() if n.mention.end <= quantity.start
                       and n.mention.start >= text.rfind(",", 0, quantity.start)]
-            kind = self.value_kind(left + right, plan=scope.plan, sentence=text)
+            # Under a heading of results (주요 추진실적) a plan's figures are what was achieved.
+            reported = any(w in h.content for h in passage.outline for w in self.status_words)
+            kind = self.value_kind(left + right, plan=scope.plan and not reported, sentence=text)
+            if kind == "actual" and index + 1 < len(quantities) and quantities[index + 1].unit == quantity.unit and \
+                    re.search(r"[→➡⇒]", text[quantity.end: quantities[index + 1].start]):
+                kind = "baseline"  # 2022년 61곳 → 2024년 84곳: where it started
             if re.match(r"\s*대비", text[quantity.end:]) and not re.search(r"(목표|공약\s*\()\s*$", left):
                 kind = "baseline"
             period = period_of(item, quantity.start, passage)

@@ -7,6 +7,8 @@ for a later year is a goal and a plan's figure for a year before its term is whe
 
 from __future__ import annotations
 
+import re
+
 from ingest.context import Context
 from ingest.passages import Item, Passage, Scope
 
@@ -19,6 +21,9 @@ def period_of(item: Item, position: int, passage: Passage) -> str | None:
     dates = [d for d in item.dates if d.start_char < position] or [d for d in item.dates if d.start_char < stop]
     if dates:
         d = dates[-1] if dates[-1].start_char < position else dates[0]
+        as_of = re.search(r"(\d{1,2})\s*월\s*말?\s*(?:기준|현재)", item.text)
+        if as_of and len(d.start) == 4 and not d.end:  # 2017 : 6회 … (6월말 기준): the year as of June's end
+            return f"{d.start}-{int(as_of.group(1)):02d}"
         return f"{d.start}/{d.end}" if d.end else d.start
     if passage.scope.year:
         return passage.scope.year

@@ -40,7 +40,15 @@ STAGES = ("안양시 생활임금\n□ 생활임금제 정착\n  ❍ 추진상�
 # Amounts without their unit under a heading that declares it.
 UNIT_HEADING = ("완도군수 공약 사업카드\n□ 공약명: 마을기업 육성\n□ 이행기간: 2023 ~ 2026\n□ 소요예산(단위: 천원)\n"
                 "  ○ 총계 600,000 = 국비 300,000 + 군비 300,000\n  ○ 연도별: 2023년 150,000 / 2024년 150,000\n")
+# A plan's results under a heading that says so are achieved, the first of A → B its starting point; 6월말 기준
+# dates a year's figure to June.
+PROGRESS = ("제천시 민선8기 공약사업 추진상황\n공약명: 사회적경제기업 80곳 육성\n이행기간: 2022~2026\n주요 추진실적\n"
+            " - 사회적경제기업 2021년 40곳 → 2023년 55곳\n - 2024 : 채용박람회 3회 (210명 채용)   (6월말 기준)")
 CASES = [
+    (PROGRESS, "outcomes", [("organizations", 40, "count", "baseline"), ("organizations", 55, "count", "actual"),
+                            ("sessions", 3, "times", "actual"), ("hires", 210, "person", "actual")]),
+    (PROGRESS, "dated outcomes", [("organizations", 40, "count", "2021"), ("organizations", 55, "count", "2023"),
+                                  ("sessions", 3, "times", "2024-06"), ("hires", 210, "person", "2024-06")]),
     (UNIT_HEADING, "budgets", [("total", 600000000, "2023/2026"), ("national", 300000000, "2023/2026"),
                                ("municipal", 300000000, "2023/2026"), ("total", 150000000, "2023"),
                                ("total", 150000000, "2024")]),
