@@ -232,6 +232,11 @@ class FigureReader:
             return "target"  # a report's "…을 지원한다", "…할 계획이다": what is to come
         return "actual"
 
+    def pledged(self, words: str, scope) -> bool:
+        """Whether a figure and the word after it are written in one of the scope's pledges (its goal)."""
+        squeezed = re.sub(r"\s+", "", words)
+        return len(squeezed) >= 4 and any(squeezed in re.sub(r"\s+", "", self.ctx.label(p) or "") for p in scope.pledges)
+
     def funding(self, left: str) -> str | None:
         found = self.ctx.lexicon.find_concepts("funding-source", left[-8:])
         if found and left.rstrip().endswith(found[-1][1]):
@@ -284,6 +289,8 @@ class FigureReader:
             # Under a heading of results (주요 추진실적) a plan's figures are what was achieved.
             reported = any(w in h.content for h in passage.outline for w in self.status_words)
             kind = self.value_kind(left + right, plan=scope.plan and not reported, sentence=text)
+            if kind != "target" and self.pledged(text[quantity.start: quantity.end + 4], scope):
+                kind = "target"  # 1만명 취업 in a line that restates the pledge "… 1만명 취업달성": its goal
             if kind == "actual" and index + 1 < len(quantities) and quantities[index + 1].unit == quantity.unit and \
                     re.search(r"[→➡⇒]", text[quantity.end: quantities[index + 1].start]):
                 kind = "baseline"  # 2022년 61곳 → 2024년 84곳: where it started

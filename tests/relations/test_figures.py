@@ -44,7 +44,13 @@ UNIT_HEADING = ("완도군수 공약 사업카드\n□ 공약명: 마을기업 �
 # dates a year's figure to June.
 PROGRESS = ("제천시 민선8기 공약사업 추진상황\n공약명: 사회적경제기업 80곳 육성\n이행기간: 2022~2026\n주요 추진실적\n"
             " - 사회적경제기업 2021년 40곳 → 2023년 55곳\n - 2024 : 채용박람회 3회 (210명 채용)   (6월말 기준)")
+# A case's pledge states its goal, and a heading that restates the pledge's words restates the goal.
+PLEDGED = (" 매니페스토 우수사례 소개서\n지자체명 경기도 안성시\n\n사 례 명 일자리가 넘치는 안성\n\n분    야 2분야 - 일자리 분야\n\n"
+           "관련공약 일자리 5천명 취업달성\n\n사례요약\n안성시는 일자리센터를 운영했다.\n\n Ⅲ. 일자리 5천명 취업 공약달성\n"
+           " ○ 2017년 취업 5,210명")
 CASES = [
+    (PLEDGED, "targets", [("job-placements", 5000, "person", None), ("job-placements", 5000, "person", None)]),
+    (PLEDGED, "outcomes", [("job-placements", 5210, "person", "actual")]),
     (PROGRESS, "outcomes", [("organizations", 40, "count", "baseline"), ("organizations", 55, "count", "actual"),
                             ("sessions", 3, "times", "actual"), ("hires", 210, "person", "actual")]),
     (PROGRESS, "dated outcomes", [("organizations", 40, "count", "2021"), ("organizations", 55, "count", "2023"),
