@@ -14,8 +14,10 @@ from ingest.context import Context
 from ingest.passages import Item, Scope
 from ingest.readers import Region, document_municipality, pledge_term
 
-TITLE = re.compile(r"^(?:공\s*약\s*명|공약\s*사항|공약\s*제목|공약)\s*[:：]\s*(?P<title>.+)$")
-TERM = re.compile(r"^(?:이\s*행\s*기\s*간|사\s*업\s*기\s*간|추\s*진\s*기\s*간|기\s*간)\s*[:：]\s*(?P<term>.+)$")
+# A field's name, then its value after a colon, a bar or a tab (공약명 : …, 공약명 | …, 공약명\t…).
+_SEPARATOR = r"\s*(?:[:：|]|\t)\s*"
+TITLE = re.compile(rf"^(?:공\s*약\s*명|공약\s*사항|공약\s*제목|공약){_SEPARATOR}(?P<title>.+)$")
+TERM = re.compile(rf"^(?:이\s*행\s*기\s*간|사\s*업\s*기\s*간|추\s*진\s*기\s*간|기\s*간){_SEPARATOR}(?P<term>.+)$")
 
 
 def make_pledge_record_reader():
@@ -38,7 +40,8 @@ def make_pledge_record_reader():
                     period = pledge_term(ctx, pledge, item, term.group("term"))
                     break
             scope = Scope(municipality, name, pledges=(pledge,), plan=True, period=period)
-            regions.append(Region(items[start:end], scope))  # the title's own figure is a goal too
+            # the title's own figure is a goal too; the lines above the first title (who pledged) are its region's
+            regions.append(Region(items[0 if n == 0 else start:end], scope))
         return regions
 
     return pledge_record
