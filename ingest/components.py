@@ -28,7 +28,6 @@ for _name in ("sekg_mentions", "sekg_quantities", "sekg_dates"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-_HANGUL_WORD = r"[가-힣A-Za-z0-9·&+\-]"
 _NAME_CHARS = r"[가-힣A-Za-z0-9·&+\-]"
 
 

@@ -268,10 +268,12 @@ class FigureReader:
                                     passage.outline[-1].content if passage.outline else "")
             beneficiary = None
             before_figure = figures[-1] if figures else None
-            if before_figure is not None and before_figure.unit in (quantity.unit, _COUNTED.get(quantity.unit)) and \
-                    not self.after_word(masked, quantity, following) and \
-                    _BARE_GAP.fullmatch(masked[text.find(before_figure.text) + len(before_figure.text): quantity.start]):
-                indicator = before_figure.indicator  # 2023년 마을기업 12곳 / 2024년 15곳: the list goes on
+            # 2023년 마을기업 12곳 / 2024년 15곳: nothing but dates and separators since the figure before
+            list_goes_on = before_figure is not None and bool(_BARE_GAP.fullmatch(
+                masked[text.find(before_figure.text) + len(before_figure.text): quantity.start]))
+            if list_goes_on and before_figure.unit in (quantity.unit, _COUNTED.get(quantity.unit)) and \
+                    not self.after_word(masked, quantity, following):
+                indicator = before_figure.indicator  # the list goes on with the noun of its first figure
             if indicator is None and previous in self.unit_indicators.get(quantity.unit, ()):
                 indicator = previous  # 청년 12명, 여성 8명: the indicator of the figure before
                 groups = ctx.lexicon.find_concepts("beneficiary-group", left)
@@ -302,9 +304,8 @@ class FigureReader:
             elif kind == "target" and before_plan(self.ctx, period, scope):
                 kind = "baseline"  # 목표 … 1조원 (2021년 7,200억원): where the plan starts from
             etype, indicator = self.by_type(masked, quantity, indicator, text)
-            if etype is None and before_figure is not None and before_figure.enterprise_type and \
-                    indicator == before_figure.indicator and \
-                    _BARE_GAP.fullmatch(masked[text.find(before_figure.text) + len(before_figure.text): quantity.start]):
+            if etype is None and list_goes_on and before_figure.enterprise_type and \
+                    indicator == before_figure.indicator:
                 etype = before_figure.enterprise_type
             # Bodies are counted, not premises: 마을기업 5곳 is a count of organizations.
             unit = _COUNTED.get(quantity.unit, quantity.unit) if indicator == "organizations" else quantity.unit
