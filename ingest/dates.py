@@ -305,6 +305,9 @@ def find_dates(text: str, *, context_year: int | None = None) -> list[DateValue]
     return found
 
 
+# Years named relative to a report's own (올해, 지난해, 내년): how many years from the report's.
+YEAR_OFFSETS = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
+
 # Relative dates of news reports ("지난 3일", "오는 15일", "올해"), against the report's own date.
 _RELATIVE = re.compile(
     r"(?P<rel>지난|오는|이번|다음)\s*(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일(?![간째동])"
@@ -332,7 +335,7 @@ def find_relative_dates(text: str, *, reference: str) -> list[DateValue]:
     for match in _RELATIVE.finditer(text):
         if match.group("year"):
             word = match.group("year").replace(" ", "")
-            offset = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}[word]
+            offset = YEAR_OFFSETS[word]
             found.append(DateValue(str(year + offset), None, False, match.group(0), match.start(), match.end()))
             continue
         the_day = int(match.group("day") or match.group("day2") or match.group("bare"))

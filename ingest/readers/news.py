@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.dates import find_relative_dates
+from ingest.dates import YEAR_OFFSETS, find_relative_dates
 from ingest.context import Context
 from ingest.passages import Item, Scope, quoted_names, split_sentences
 from ingest.readers import Region, document_municipality
@@ -31,13 +31,10 @@ def report_date(items: list[Item]) -> str | None:
     return None
 
 
-_YEAR_WORDS = {"지난해": -1, "작년": -1, "전년": -1, "내년": 1, "올해": 0}
-
-
 def _shifted(date, text: str, reference: str):
     """A month written after 지난해 or 내년 (지난해 11월) is of that year, not of the report's."""
     before = text[max(0, date.start_char - 4): date.start_char].strip()
-    shift = next((v for w, v in _YEAR_WORDS.items() if before.endswith(w)), None)
+    shift = next((v for w, v in YEAR_OFFSETS.items() if before.endswith(w)), None)
     if shift is None or re.search(r"(?:19|20)\d{2}", text[date.start_char: date.end_char]):
         return date
     year = int(reference[:4]) + shift
