@@ -31,6 +31,12 @@ for _name in ("sekg_mentions", "sekg_quantities", "sekg_dates"):
 _NAME_CHARS = r"[가-힣A-Za-z0-9·&+\-]"
 
 
+# The head of a place by the place's last syllable, and the title's end: a boundary, a particle or 공약
+# (not 수원시장상, a prize, nor 수원시장님 …).
+_TITLES = {"시": "장", "군": "수", "구": "청장", "도": "지사"}
+_HEAD_TITLE = re.compile(r"(장|수|청장|지사)(?=\s|$|[.,·)]|(?:은|는|이|가|과|와|의|공약)(?![가-힣]))")
+
+
 @dataclass(frozen=True)
 class Mention:
     """A name found in a line: a municipality, province or organization."""
@@ -113,6 +119,10 @@ class EntityRecognizer:
                 if name not in lex.organization_by_name:
                     continue
             if name in lex.municipality_by_name:
+                if _HEAD_TITLE.match(text, end) and _HEAD_TITLE.match(text, end).group(1) == _TITLES.get(name[-1]):
+                    # 해남군수 공약, 안동시장은: the head's title names the place it heads.
+                    found.append(Mention("MUNICIPALITY", name, start, end, lex.municipality_by_name[name].code, "title"))
+                    continue
                 if text.startswith(blockers, end) and not text.startswith("장애", end):
                     continue  # 수원시장 (the mayor), 수원시민 (citizens), 수원시의회
                 if end < len(text) and re.match(r"[가-힣]", text[end]) and not _particle_follows(text, end, doc):
@@ -225,7 +235,9 @@ class EntityRecognizer:
         if attached_left and attached_right and re.match(r"(?:입니다|이다|이며|이고|이|가|은|는|을|를|와|과|의|에|도|로|으로|에서)(?![가-힣])",
                                                          text[form.end():]):
             attached_right = False  # 가야손두부(주)가: the particle after the marker is not a name
-        next_word = _trim_particles(after.group(2)) if after else ""
+        # No particle comes before a list mark: ㈜강경젓갈마을, … keeps its 을.
+        listed = after is not None and text[form.end() + after.end(): form.end() + after.end() + 1] in (",", "·", ")")
+        next_word = (after.group(2) if listed else _trim_particles(after.group(2))) if after else ""
         if attached_right or (after and not attached_left and len(next_word) >= 2 and next_word not in _FUNCTION_WORDS):
             name_start = form.end() + len(after.group(1))
             name_end = name_start + len(next_word)

@@ -6,78 +6,24 @@ enterprise type when the text or a table header gives one, and its subject (the 
 it, else the passage's subject, program or municipality). Prose is read clause by clause; tables
 (:mod:`ingest.tables`) by their header and row labels.
 
-Four relation families share the figures, each taking the ones :func:`family` gives it: budgets (money
-planned or spent on a program), targets (goals), counts (organizations and workers by enterprise type) and
-outcomes (everything else). A figure belongs to exactly one family, so no figure becomes two records.
+Four relation families share the figures, each taking the ones :func:`ingest.figure_records.family` gives
+it; a sum split by source in parentheses is read by :func:`ingest.funding.split_by_source`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ingest.clauses import clause_left, clause_left_start, clause_right, future_tense, mask
-from ingest.numerals import number, unit_scale
 from ingest.quantities import bare_amounts
 from ingest.context import Context
+from ingest.figure_records import Figure
+from ingest.funding import paid_by, split_by_source
 from ingest.passages import Item, Passage
 from ingest.periods import after_writing, before_plan, period_of
-from ingest.records import EntityKey, Observation
 
-COUNT_INDICATORS = ("organizations", "employees")
 NEAR = 10  # characters between a cue word and the figure after it, for the cue to be the figure's own
-
-
-@dataclass(eq=False)
-class Figure:
-    value: int | Decimal
-    unit: str
-    items: list[Item]  # the lines it is read from (evidence)
-    indicator: str
-    subject: EntityKey
-    municipality: EntityKey | None
-    text: str  # as written
-    label: str  # the row or clause it belongs to
-    period: str | None = None
-    value_kind: str = "actual"
-    qualifier: str | None = None
-    funding_source: str | None = None
-    enterprise_type: str | None = None
-    beneficiary: str | None = None
-    target: Figure | None = None  # the goal this figure achieves
-    rate: Decimal | None = None  # the achievement rate the text states
-    parts: tuple[Figure, ...] = ()  # the figures this one sums (a yearly table under a stated rate)
-    observation: Observation | None = field(default=None, repr=False)
-
-
-def family(figure: Figure) -> str:
-    """budget, target, count or outcome: money with a funding source or a budget indicator is a budget (also
-    when planned); a goal is a target; a count of organizations or workers by enterprise type is a count."""
-    if figure.unit in ("krw", "usd") and (figure.indicator == "budget" or figure.funding_source):
-        return "budget"
-    if figure.value_kind == "target":
-        return "target"
-    if figure.enterprise_type and figure.indicator in COUNT_INDICATORS:
-        return "count"
-    return "outcome"
-
-
-def observe(figure: Figure, ctx: Context) -> Observation:
-    """The figure's record (made once, so that a goal and its achievement point at the same record)."""
-    if figure.observation is None:
-        budget = family(figure) == "budget"
-        figure.observation = Observation(
-            "budget" if budget else "outcome", figure.subject, "budget" if budget else figure.indicator,
-            figure.value, figure.unit, ctx.evidence_of(figure.items), value_kind=figure.value_kind,
-            qualifier=figure.qualifier, period=figure.period,
-            funding_source=(figure.funding_source or "total") if budget else None,
-            enterprise_type=figure.enterprise_type, beneficiary=figure.beneficiary,
-            municipality=figure.municipality, achievement_rate=figure.rate, label=figure.label[:80])
-        if figure.target is not None:
-            figure.observation.target = observe(figure.target, ctx)
-        figure.observation.computed_from = tuple(observe(part, ctx) for part in figure.parts)
-    return figure.observation
 
 
 def read(passage: Passage, ctx: Context) -> list[Figure]:
@@ -104,6 +50,7 @@ class FigureReader:
         cues = lex.cues
         self.unit_indicators = {u: tuple(v) for u, v in cues.get("unit-indicators", {}).items()}
         self.unit_default = dict(cues.get("unit-default-indicator", {}))
+        self.not_spent = tuple(cues.get("money-not-spent", []))
         self.raw_unit = dict(cues.get("raw-unit-indicator", {}))
         self.indicator_unit = dict(cues.get("indicator-default-unit", {}))
         self.person_words = dict(cues.get("person-indicator-words", {}))
@@ -237,10 +184,11 @@ class FigureReader:
         squeezed = re.sub(r"\s+", "", words)
         return len(squeezed) >= 4 and any(squeezed in re.sub(r"\s+", "", self.ctx.label(p) or "") for p in scope.pledges)
 
-    def funding(self, left: str) -> str | None:
+    def funding(self, left: str, place) -> str | None:
+        left = re.sub(r"\([^()]*\)\s*$", "", left.rstrip())  # 기타(금융기관 협력기금) 50억원
         found = self.ctx.lexicon.find_concepts("funding-source", left[-8:])
-        if found and left.rstrip().endswith(found[-1][1]):
-            return found[-1][2]
+        if found and left.endswith(found[-1][1]):
+            return paid_by(self.ctx.lexicon, found[-1][1], place)
         return None
 
     # -- prose -----------------------------------------------------------------
@@ -259,10 +207,13 @@ class FigureReader:
                 continue
             if any(d.start_char <= quantity.start < d.end_char for d in item.dates):
                 continue
-            if re.match(r"\s*(?:분야|개\s*분야|과정|단계|차년도|개년)", text[quantity.end:]):
-                continue  # 6개 분야, 10개 과정: how a program is divided, not a figure of what it did
+            if re.match(r"\s*(?:분야|개\s*분야|과정|단계|차년도|개년|당)", text[quantity.end:]):
+                continue  # 6개 분야, 10개 과정: how a program is divided, not a figure of what it did; 1곳당: per
             left = clause_left(text, quantity.start)
             right = clause_right(text, quantity.end)
+            if quantity.unit in ("krw", "usd") and (quantity.qualifier == "at-most" or
+                                                    any(w in left[-12:] for w in self.not_spent)):
+                continue  # 최대 5천만원, 한도, 상금 1천만원: a ceiling or a prize, no money a program spends
             following = quantities[index + 1].start if index + 1 < len(quantities) else len(text)
             indicator = self.choose(masked, quantity, following,
                                     passage.outline[-1].content if passage.outline else "")
@@ -282,6 +233,9 @@ class FigureReader:
                 self.unit_default.get(quantity.unit)
             if indicator is None and quantity.unit == "percent" and re.search(r"달성|대비|초과", text):
                 indicator = "achievement-rate"  # a stated rate: achievements() keeps it on what was achieved
+            elif indicator is None and quantity.unit == "percent" and text[quantity.end: quantity.end + 1] == ")" \
+                    and re.search(r"증가|감소|상승|하락", text[quantity.end:]):
+                indicator = "growth-rate"  # 인구(5.41%), 재정규모(55.55%) … 증가: how much each grew
             if indicator is None:
                 ctx.out.warn("number-without-indicator", f"{quantity.text!r} in {item.content[:50]!r}", item.number)
                 continue
@@ -314,9 +268,9 @@ class FigureReader:
                 scope.owner(goal=kind == "target" or (kind != "actual" and scope.plan)) or
                 ("document", (ctx.doc_id,)), scope.municipality, quantity.text, item.content,
                 period=period, value_kind=kind, qualifier=quantity.qualifier,
-                funding_source=self.funding(left), beneficiary=beneficiary, enterprise_type=etype))
+                funding_source=self.funding(left, scope.municipality), beneficiary=beneficiary, enterprise_type=etype))
             if quantity.unit == "krw" and text[quantity.end:].lstrip().startswith("("):
-                figures += self.split_by_source(item, quantity, figures[-1])
+                figures += split_by_source(ctx, item, quantity, figures[-1])
         figures = self.achievements(item, figures)
         for figure in figures:
             # A goal belongs to the pledge whose own words hold it (공약(1만명 취업) → "…1만명 취업…"),
@@ -327,31 +281,6 @@ class FigureReader:
                 pledge = next((p for p in scope.pledges if squeezed in (ctx.label(p) or "").replace(" ", "")), None)
                 figure.subject = pledge or figure.subject
         return figures
-
-    def split_by_source(self, item: Item, quantity, total: Figure) -> list[Figure]:
-        """18,200백만원(국비 9,100 지방비 9,100): the bare shares take the total's unit."""
-        inner = re.match(r"\s*\(([^)]*)\)", item.text[quantity.end:])
-        scale = unit_scale(quantity.raw_unit.replace(" ", ""))
-        if not inner or not scale:
-            return []
-        if re.search(r"\d\s*(?:억|천|백|만|원)", inner.group(1)) and \
-                self.ctx.lexicon.find_concepts("funding-source", inner.group(1)):
-            total.indicator = "budget"  # (국비 17억9천2백만원, …): shares with their own units, read as figures
-            return []
-        out = []
-        words = "|".join(re.escape(w) for w, _ in self.ctx.lexicon.cue_list("funding-source") if len(w) >= 2)
-        for match in re.finditer(rf"({words})\s*(\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%]|,\d)",
-                                 inner.group(1)):
-            source = self.ctx.lexicon.concept_for("funding-source", match.group(1))
-            value = number(match.group(2), scale[1])
-            if source is None or value is None:
-                continue
-            out.append(Figure(value, "krw", total.items, "budget", total.subject, total.municipality, match.group(0),
-                              match.group(0), period=total.period, value_kind=total.value_kind,
-                              funding_source=source))
-        if out and total.funding_source is None:
-            total.indicator = "budget"  # a sum split by source is what the program costs
-        return out
 
     def achievements(self, item: Item, figures: list[Figure]) -> list[Figure]:
         """"일자리 14,739개 창출 : 목표 1만개 대비 150% 창출": the goal, what was achieved, and the stated rate.

@@ -167,9 +167,14 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     lexicon = Lexicon(provinces, municipalities, organizations, cues=cues)
     names: dict[str, list[Municipality]] = {}
     for m in municipalities.values():
-        if m.qualified_name:
-            lexicon.municipality_by_name[m.qualified_name] = m
-            lexicon.municipality_by_name[_fold(m.qualified_name)] = m
+        qualified = [m.qualified_name, *(f.get("qualified_name") for f in m.former_codes)] if m.qualified_name else []
+        for name in filter(None, qualified):
+            lexicon.municipality_by_name[name] = m
+            lexicon.municipality_by_name[_fold(name)] = m
+            # News write a metropolitan city's district with the city's short name: 광주 북구, 울산 남구.
+            short = re.sub(r"^(\S+?)(?:광역시|특별시|특별자치시) ", r"\1 ", name)
+            if short != name:
+                lexicon.municipality_by_name.setdefault(short, m)
         names.setdefault(m.name, []).append(m)
         for alias in m.aliases:
             lexicon.municipality_stems.setdefault(alias, m)

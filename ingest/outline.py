@@ -36,6 +36,11 @@ _LABELLED = re.compile(r"^[^:：,.]{1,30}\s[:：]\s")
 _DATE_FIELD = re.compile(r"^(?:일\s*시|일\s*자|기\s*간|개\s*최\s*일|운영\s*기간|추진\s*기간|행사\s*일|시\s*기)\s*"
                          r"(?:장\s*소\s*)?[:：]")
 # A heading that starts with its year scopes what is under it and after it at its level.
+# A record with no title field names its pledge in its headline: 홍성군수 공약 ⑦ …, [기초단체장 공약] 충주시 ― ….
+PLEDGE_HEADLINE = re.compile(r"^(?:\[[^\]]{0,12}공약\]|\S{2,10}(?:시장|군수|구청장|도지사|교육감)\s*공약)\s*"
+                      r"(?:[①-⑳]|제?\s*\d{1,3}\s*호?\.?)?\s*(?:\S{2,8}(?:시|군|구|도)\s*[―—–-]\s*)?(?P<title>\S.{3,})$")
+# A title quoted on a heading names the undertaking the heading reports on (「2023 ○○ 박람회」 결과보고).
+_QUOTED_TITLE = re.compile(r"[「『]([^」』]{4,40})[」』]")
 _LEADING_DATE = re.compile(r"^(?:(?:19|20)\d{2}|['‘`]\d{2})\s*(?:년도?|\.)?(?:\s|$|\()")
 
 
@@ -121,6 +126,8 @@ class Outline:
         self.section_headings = tuple(h.replace(" ", "") for h in cues.get("section-headings", []))
         self.program_words = tuple(cues.get("program-words", []))
         self.not_a_start = frozenset(cues.get("not-a-name-start", []))
+        self.event_words = tuple(cue for cue, concept in ctx.lexicon.cue_list("event-type")
+                                 if concept in ("fair", "festival", "competition", "meeting", "education"))
 
     def segment(self, items: list[Item], scope: Scope, nesting: list[tuple[int, ...]]) -> list[Passage]:
         tables = find_tables(items, self.ctx.lexicon)
@@ -203,9 +210,14 @@ class Outline:
                 return None
         elif value > (3 if scope.plan else 2) and not (scope.plan and "◆" in item.marker):
             return None
+        titled = _QUOTED_TITLE.search(content)
+        if titled and titled.group(1).strip().endswith(self.program_words + self.event_words):
+            return self._mint(item, titled.group(1).strip(), scope, nesting[index], programs)
         if not stage:
             name = content.split(" : ")[0] if " : " in content else content
-        name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip(" *")
+            pledged = PLEDGE_HEADLINE.match(name)
+            name = pledged.group("title") if pledged else name
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip(" *:：")
         name = normalize_space_words(re.sub(r"^(?:\d{1,2}|[①-⑳])\s+", "", name.replace("*", "")))
         squeezed = name.replace(" ", "")
         if squeezed.startswith(self.section_headings) or name.split(" ")[0] in self.not_a_start:
@@ -219,7 +231,11 @@ class Outline:
             return None
         if any(n.mention.text.replace(" ", "") == squeezed for n in item.named):
             return None  # 희망케어센터 on its own line names a partner, not an activity
-        parent = next((programs[i] for i in reversed(nesting[index]) if i in programs), scope.program)
+        return self._mint(item, name, scope, nesting[index], programs, content=content)
+
+    def _mint(self, item: Item, name: str, scope: Scope, chain: tuple[int, ...], programs, *,
+              content: str = "") -> object:
+        parent = next((programs[i] for i in reversed(chain) if i in programs), scope.program)
         if scope.program and self.ctx.label(scope.program) == name:
             return scope.program
         evidence = self.ctx.evidence_of([item])

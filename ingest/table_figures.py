@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from ingest.dates import find_dates
 from ingest.numerals import unit_scale
 from ingest.quantities import find_quantities
-from ingest.figures import Figure, FigureReader
+from ingest.funding import paid_by
+from ingest.figure_records import Figure
+from ingest.figures import FigureReader
 from ingest.numerals import number
 from ingest.periods import after_writing
 from ingest.passages import Passage
@@ -43,6 +45,7 @@ class Meaning:
     goal: bool = False
     baseline: bool = False  # 2022(기준): in a plan's table, the year the goals start from
     compared_from: bool = False  # the earlier of two years a change column (증감) compares
+    source_word: str | None = None  # the word the source was read from (시비: a tier that depends on the place)
     rate: bool = False
 
 
@@ -76,6 +79,7 @@ def meaning(text: str, reader: FigureReader) -> Meaning:
         found.rate = True
     bare = re.sub(r"\([^)]*\)", "", squeezed)
     found.source = lex.concept_for("funding-source", bare)
+    found.source_word = bare if found.source else None
     found.enterprise_type = lex.concept_for("enterprise-type", bare)
     if not (found.source or found.enterprise_type or found.period or found.total):
         found.indicator = reader.indicator(bare, found.scale[0] if found.scale else None)
@@ -212,7 +216,9 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
         if value is None:
             return None
         unit, qualifier = scale[0], None
-    source = column.source or row.source
+    # The row's own source over a total column (국비 row, 계 column: the national total).
+    paying = column if column.source and not (column.source == "total" and row.source) else row
+    source = paid_by(ctx.lexicon, paying.source_word, scope.municipality) if paying.source_word else paying.source
     etype = column.enterprise_type or row.enterprise_type
     if unit == "percent":  # the column's own rate first (증감율 of 고용률 is a growth rate)
         indicator = "achievement-rate" if "달성" in column.text + row.text else (
@@ -232,6 +238,8 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
         etype = None
     if source is None and (column.total or row.total) and unit in ("krw", "usd") and indicator == "budget":
         source = "total"
+    if value == 0 and indicator == "budget":
+        return None  # 국비 0: the source pays nothing that year, no budget
     kind = "target" if (column.goal or row.goal or (scope.plan and not status)) else "actual"
     if column.compared_from:
         kind = "baseline"  # 부문 2012년 2016년 증감율: the earlier year is what the later is compared with

@@ -24,6 +24,8 @@ _VALUE = re.compile(r"^[-–]$|^[△▲]?-?\d[\d,.]*(?:[가-힣%㎡]{0,4}[,)]?)?
 _YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}(?:년|\.\d{1,2}\.?)?(?:\s*\d{1,2}월)?$")
 _NUMERIC_CELL = re.compile(r"^[-\d.,\s]+$")
 MAX_HEADER_LINES = 5
+# A figure with its unit further on in a line, after words: the line is a statement, not a table row.
+_COUNTED_LATER = re.compile(r"[가-힣]{2}.*\d[\d,.]*\s*(?:명|개|건|원|회|곳|팀|%)")
 
 
 @dataclass
@@ -79,12 +81,14 @@ def value_cells(text: str) -> tuple[str, list[str]] | None:
         return None
     label: list[str] = []
     values: list[str] = []
-    for word in words:
+    for at, word in enumerate(words):
         if not values and not label and _YEAR_LABEL.match(word):
             label.append(word)
         elif _VALUE.match(word) and (label or values) and not (" " in word and not values):
             values.append(word)
         elif values:
+            if _COUNTED_LATER.search(" ".join(words[at:])):
+                return None  # 2014년 ∘ 5개 과정 운영 ➡ 98명 교육, …: a statement with figures, not a row
             break  # a note after the values (비고)
         else:
             label.append(word)
@@ -117,7 +121,7 @@ def _flattened(items: list[Item], start: int, own: frozenset[str] = frozenset())
         if item.content:
             header_parts.append(item.content)
         index += 1
-    if re.search(r"내\s*용\s*$", header_parts[0]):
+    if any(re.search(r"내\s*용\s*$", part) for part in header_parts):
         return None  # 연도별 추진내용: a year and a statement per line, prose to be read as such
     rows: list[tuple[int, list[str]]] = []
     indices = list(range(start, index))

@@ -270,7 +270,9 @@ def _matches(family: str, row: dict, fact: dict) -> bool:
     if family == "budget":
         return row["source"] == fact["source"] and _same_number(row["value"], fact["amount_krw"])
     if family == "partner":
-        return squeeze(row["partner"]) == squeeze(fact["partner_ko"]) and row["role"] == fact["role"]
+        # An agreement binds both parties: the graph states it both ways, either way matches the fact.
+        parties = {squeeze(row["partner"])} | ({squeeze(row["of"])} if row["role"] == "agreement-partner" else set())
+        return squeeze(fact["partner_ko"]) in parties and row["role"] == fact["role"]
     if family == "award":
         return squeeze(fact["award_contains"]) in squeeze(row["label"])
     if family == "event":

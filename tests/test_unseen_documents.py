@@ -105,8 +105,10 @@ def test_legal_forms_before_and_after_names_in_a_report(extractions):
 def test_an_agreement_makes_every_party_a_partner(extractions):
     x = extractions["news-mou-01"]
     label = {key: e.label_ko for key, e in x.entities.items()}
-    # and "협약에 따라 경기신용보증재단은 … 특례보증을 제공하고" gives that party its part in the agreement
+    # and "협약에 따라 경기신용보증재단은 … 특례보증을 제공하고" gives that party its part in the agreement, as
+    # does the next sentence, which quotes nothing ("한국사회적기업진흥원은 … 경영 컨설팅을 맡는다")
     assert sorted((label[p.subject], label[p.partner], p.roles[0]) for p in x.partnerships) == sorted([
         ("사회적경제기업 금융지원 업무협약(MOU)", name, "agreement-partner")
         for name in ["수원시", "수원시사회적경제지원센터", "경기신용보증재단", "한국사회적기업진흥원"]
-    ] + [("사회적경제기업 금융지원 업무협약(MOU)", "경기신용보증재단", "financial-support")])
+    ] + [("사회적경제기업 금융지원 업무협약(MOU)", "경기신용보증재단", "financial-support"),
+         ("사회적경제기업 금융지원 업무협약(MOU)", "한국사회적기업진흥원", "consulting")])

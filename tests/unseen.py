@@ -80,7 +80,8 @@ def stated(x: DocumentExtraction) -> Stated:
         elif entity.rdf_class == "Enterprise":
             for concept in types[key]:
                 out.rows["enterprises"].append({"names": label(key), "type": concept})
-            out.rows["organizations"].append({"names": label(key)})
+            if not types[key]:  # a typed enterprise is annotated under enterprises, not organizations
+                out.rows["organizations"].append({"names": label(key)})
         elif entity.rdf_class == "Organization":
             out.rows["organizations"].append({"names": label(key)})
     for a in x.awards:
@@ -88,7 +89,7 @@ def stated(x: DocumentExtraction) -> Stated:
                                    "grantor": label(a.grantor) if a.grantor else set(), "year": (a.date or "")[:4]})
     for p in x.partnerships:
         for role in p.roles:
-            out.rows["partners"].append({"partner": label(p.partner), "role": role})
+            out.rows["partners"].append({"partner": label(p.partner), "of": label(p.subject), "role": role})
     for o in x.observations:
         if o.kind == "budget":
             out.rows["budgets"].append({"value": o.value, "source": o.funding_source, "period": o.period or ""})
@@ -120,7 +121,9 @@ def matches(family: str, want: dict, row: dict) -> bool:
         return prize in row["label"] and _squeeze(want["recipient"]) in row["recipient"] and \
             (not year or year == row["year"])
     if family == "partners":
-        return _squeeze(want["partner"]) in row["partner"] and want["role"] == row["role"]
+        # An agreement binds both parties: the extraction states it both ways, either way matches.
+        parties = row["partner"] | (row["of"] if row["role"] == "agreement-partner" else set())
+        return _squeeze(want["partner"]) in parties and want["role"] == row["role"]
     if family == "budgets":
         year = want.get("year")
         return _number(want["amount_krw"], row["value"]) and want["source"] == row["source"] and \

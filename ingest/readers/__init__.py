@@ -68,6 +68,12 @@ def document_municipality(items: list[Item], ctx: Context) -> tuple[EntityKey | 
                 counts[mention.key] += 1
                 first.setdefault(mention.key, item)
     if not counts:
+        # A metropolitan city's own document (부산광역시장 공약) is about the city, a province-level body.
+        metro = next(((m, item) for item in items for m in item.mentions if m.label == "PROVINCE"
+                      and lex.provinces[m.key].name.endswith(("광역시", "특별시", "특별자치시"))), None)
+        if metro is not None:
+            mention, item = metro
+            return ctx.province(mention.key, mention.text, ctx.evidence_of([item])), lex.provinces[mention.key].name
         ctx.out.warn("no-municipality", "the document names no municipality; facts are attached to the document")
         return None, None
     (code, n), *rest = counts.most_common()

@@ -1,6 +1,7 @@
 """The pledge-record reader: an election commission's or a council's record of pledges, field by field.
 
-Each pledge starts at its title field (``공약명 : …``, ``공약사항``); its other fields follow as ``label : value``
+Each pledge starts at its title field (``공약명 : …``, ``공약사항``), else at the headline that names it
+(``홍성군수 공약 ⑦ …``); its other fields follow as ``label : value``
 lines or table rows: the term (``이행기간 : 2022. 7. ~ 2026. 6.``), the funding (``재원`` / ``소요예산``: 국비,
 도비, 시비 …), the plan (``추진계획``), yearly goals (``연차별 목표``). Each pledge is a region whose figures are
 goals (a plan) for its term, unless they report a state.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.outline import PLEDGE_HEADLINE
 from ingest.passages import Item, Scope
 from ingest.readers import Region, document_municipality, pledge_term
 
@@ -23,7 +25,9 @@ TERM = re.compile(rf"^(?:이\s*행\s*기\s*간|사\s*업\s*기\s*간|추\s*진\s
 def make_pledge_record_reader():
     def pledge_record(items: list[Item], ctx: Context) -> list[Region]:
         municipality, name = document_municipality(items, ctx)
-        starts = [i for i, item in enumerate(items) if TITLE.match(item.content)]
+        titles = {i: m.group("title") for i, item in enumerate(items) if (m := TITLE.match(item.content))} or \
+            {i: m.group("title") for i, item in enumerate(items[:3]) if (m := PLEDGE_HEADLINE.match(item.content))}
+        starts = sorted(titles)
         if not starts:
             ctx.out.warn("no-structure", "a pledge record without a 공약명 field; read as one plan")
             return [Region(items, Scope(municipality, name, plan=True))]
@@ -31,7 +35,7 @@ def make_pledge_record_reader():
         for n, start in enumerate(starts):
             end = starts[n + 1] if n + 1 < len(starts) else len(items)
             head = items[start]
-            title = TITLE.match(head.content).group("title").strip()
+            title = titles[start].strip()
             pledge = ctx.pledge(title, ctx.evidence_of([head]), municipality=municipality)
             period = None
             for item in items[start:end]:

@@ -9,6 +9,7 @@ recorded as the total.
 from __future__ import annotations
 
 from ingest import figures
+from ingest.figure_records import family, observe
 from ingest.context import Context
 from ingest.passages import Passage
 from ingest.records import Record
@@ -16,6 +17,6 @@ from ingest.records import Record
 
 def make_budgets():
     def budgets(passage: Passage, ctx: Context) -> list[Record]:
-        return [figures.observe(f, ctx) for f in figures.read(passage, ctx) if figures.family(f) == "budget"]
+        return [observe(f, ctx) for f in figures.read(passage, ctx) if family(f) == "budget"]
 
     return budgets

@@ -7,6 +7,7 @@ are outcomes, not counts.
 from __future__ import annotations
 
 from ingest import figures
+from ingest.figure_records import family, observe
 from ingest.context import Context
 from ingest.passages import Passage
 from ingest.records import Record
@@ -14,6 +15,6 @@ from ingest.records import Record
 
 def make_counts():
     def counts(passage: Passage, ctx: Context) -> list[Record]:
-        return [figures.observe(f, ctx) for f in figures.read(passage, ctx) if figures.family(f) == "count"]
+        return [observe(f, ctx) for f in figures.read(passage, ctx) if family(f) == "count"]
 
     return counts

@@ -24,26 +24,19 @@ import re
 from ingest.cleaning import normalize_space
 from ingest.context import Context
 from ingest.names import NAME_ONLY
-from ingest.passages import QUOTED, REPORT_SENTENCE, Item, Named, Passage, quoted_names
+from ingest.passages import REPORT_SENTENCE, Item, Named, Passage
 from ingest.records import EntityKey, Partnership, Record
 from ingest.relations import roles
+from ingest.relations.partner_sentences import RUN_BY_AGREEMENT, read_sentence
 
 # Roles that are a relation in themselves; a clause naming one is about it (수원시와 … 건립 운영 협약 체결).
 RELATIONAL_ROLES = ("agreement-partner", "governance-member", "collaborator", "participant")
 _LOCATION_WORDS = (" 소재", " 출신", "소재", "출신")
 # What joins a name to its part: a particle (a parenthesis may come first: 남양주시(희망케어센터 등)에서 담당).
-_JOINED = re.compile(r"(?:\([^)]{1,30}\))?\s*(?:(와의|과의|와|과|의|[을를]\s*통한|[을를]\s*통해|에서|이)(?![가-힣])|"
+_JOINED = re.compile(r"(?:\([^)]{1,30}\))?['’”]?\s*(?:(와의|과의|와|과|의|[을를]\s*통한|[을를]\s*통해|에서|이)(?![가-힣])|"
                      r"(?=(?:업무)?협약|MOU|협력|협업))")
 # A list of bodies through which something is done: 남양주시, 자활센터, 고용복지+센터 등을 통해.
 _THROUGH_LIST = re.compile(r"\s*(?:등)?\s*[을를]\s*통(?:해|한)")
-# Between a name and the next: only a joining particle or a list mark (A와 B가, A, B, C와), and perhaps a word
-# that qualifies the next name (하동군과 한국남부발전 하동빛드림본부가).
-_JOINS_NEXT = re.compile(r"(?:\([^)]*\))?\s*(?:와|과|및|,|·)\s*(?:[가-힣]{1,6}의\s|[가-힣A-Za-z]{2,10}\s)?")
-# What a name's clause says of it: its particle, then the words up to the clause's end.
-_PART = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:이|가|은|는|와|과|의|에서|측)(?![가-힣])\s*([^.]{0,60})")
-_CLAUSE_END = re.compile(r"[가-힣](?:고|며)\s|(?:하는|한|된|맡은)\s|다[.!?]?(?:\s|$)|,\s")
-# A part named before the body given it: (수탁기관|운영기관)으로 'X'를 선정.
-_ROLE_THEN_NAME = re.compile(r"([가-힣]*(?:기관|주체|사업자|운영자))(?:으로|로)\s*(?:[가-힣]+\s){0,2}?['‘\"“]?(?=\S)")
 # A body the listed ones form: “강천섬 명소화 협의회” 구성, 사회적경제 네트워크 발족.
 _FORMED = re.compile(r"[\"“'‘]?([가-힣A-Za-z0-9·\s]{2,30}?(?:협의회|협의체|위원회|네트워크|연합회|추진단))[\"”'’]?\s*"
                      r"(?:을|를)?\s*(?:구성|발족|결성|출범)")
@@ -51,7 +44,6 @@ _FORMED = re.compile(r"[\"“'‘]?([가-힣A-Za-z0-9·\s]{2,30}?(?:협의회|�
 # calls_for checks that the quote is one.
 _CALL_QUOTED = re.compile(r"(?:의)?\s*(?:공모\s*)?['‘\"“]([^'’\"”]{2,60}?)['’\"”]\s*")
 _CALL_BARE = re.compile(r"\s*(?:의\s*)?공모(?:사업)?(?:\)|에\s*선정|\s*선정|\s*[0-9]+개)")
-_IS_A = re.compile(r"(?:기업|조합|법인|단체)(?:이고|이며|이다|입니다|으로|로)(?:\s|$)")
 _ROLE_BULLETS = ("w", "▸", "-", "∙", "·", "❍", "○", "‣", "m")
 
 
@@ -66,6 +58,12 @@ class Partners:
         if subject == partner or partner[0] not in ("organization", "municipality", "province"):
             return
         role_list = role_list or roles(self.ctx, text) or ["collaborator"]
+        if "agreement-partner" in role_list and subject[0] in ("organization", "municipality", "province"):
+            # An agreement binds both parties: each is the other's agreement partner.
+            self._add(partner, subject, text, items, ["agreement-partner"])
+        self._add(subject, partner, text, items, role_list)
+
+    def _add(self, subject: EntityKey, partner: EntityKey, text: str, items: list[Item], role_list: list[str]):
         for existing in self.found:
             if existing.subject == subject and existing.partner == partner:
                 existing.roles = list(dict.fromkeys(existing.roles + role_list))
@@ -77,7 +75,8 @@ class Partners:
         head = passage.head
         self.calls_for(passage)
         if REPORT_SENTENCE.search(head.text):  # a report's sentence: partners are read from its grammar
-            return self.sentence(passage)
+            read_sentence(self, passage)
+            return self.found
         subject = passage.scope.subject or passage.scope.program
         if subject is None:
             return []
@@ -206,6 +205,8 @@ class Partners:
             found = roles(self.ctx, text[: first.mention.start])  # 채용 및 추천은 남양주시에서 담당: the topic's part
         relational = [r for r in found if r in RELATIONAL_ROLES]
         found = relational[:1] or found
+        if found == ["agreement-partner"] and RUN_BY_AGREEMENT.search(after):
+            found = ["agreement-partner", "operator"]  # '○○협동조합'과 위탁협약 체결: it runs the thing
         if not found:
             return
         # Bodies written in the parenthesis after the first share its part (남양주시(희망케어센터 등)에서 담당).
@@ -273,63 +274,6 @@ class Partners:
         for member in dict.fromkeys(members):
             self.add(body, member, formed.group(0), passage.items, role_list=["governance-member"])
         return True
-
-    def sentence(self, passage: Passage) -> list[Partnership]:
-        """A report's sentence: "A는 B, C와 '사회적경제기업 금융지원 업무협약'을 체결했다" (every party of an
-        agreement), "X가 주최하고 Y가 주관한 …", "Z가 위탁 운영한다" (the body right before its part).
-
-        The partnership is of what the sentence names in quotes (an agreement, an event, a program), else
-        of the passage's subject or program, else of the sentence's own subject."""
-        item = passage.head
-        text = item.text
-        actors = item.actors()
-        if not actors:
-            return []
-        scope = passage.scope
-        quoted = quoted_names(text)
-        of = None
-        name = quoted[-1].group(1).strip() if quoted else \
-            (item.antecedent if item.antecedent and re.search(r"이번\s|(?:협약|행사)에\s따라", text) else None)
-        if name:
-            if not any(name == n.mention.text for n in actors) and len(name) >= 4:
-                of = self.ctx.program(re.sub(r"^(?:19|20)\d{2}년?\s*", "", name) if not re.match(
-                    r"^(?:19|20)\d{2}\s", name) else name, self.ctx.evidence_of([item]),
-                    municipality=scope.municipality)
-        subjects = [n.key for n in actors if re.match(r"(?:\([^)]*\))?(?:은|는|이|가)(?![가-힣])", text[n.mention.end:])]
-        of = of or scope.subject or scope.program or (subjects[0] if subjects else None)
-        if of is None:
-            return []
-        if re.search(r"협약|MOU", text) and re.search(r"체결|맺|협약식", text):
-            for named in actors:
-                self.add(of, named.key, text, [item], role_list=["agreement-partner"])
-        chain: list[Named] = []  # names joined by 와/과/, that share the part of the last one
-        for index, named in enumerate(actors):
-            following = actors[index + 1].mention.start if index + 1 < len(actors) else len(text)
-            between = text[named.mention.end: following]
-            if index + 1 < len(actors) and _JOINS_NEXT.fullmatch(between):
-                chain.append(named)  # 하동군과 한국남부발전 하동빛드림본부가 후원하는
-                continue
-            # Its part: what its clause says after it (X는 … 경영 컨설팅을 맡는다, Y가 주최·주관하고).
-            part = _PART.match(between)
-            ends = _CLAUSE_END.search(between)
-            words = part.group(1)[: ends.start() - part.start(1)] if part and ends and ends.start() > part.start(1) \
-                else (part.group(1) if part else "")
-            # The part is what the clause ends on, its object and verb (…특례보증을 제공하고, …컨설팅을 맡는다),
-            # not a word on the way (다온랩이 투자 유치 경험을 발표한다) nor inside a quoted name.
-            tail = " ".join(QUOTED.sub(" ", words).split()[-2:])
-            found = [r for r in roles(self.ctx, tail) if r != "agreement-partner"]
-            if _IS_A.search(tail):
-                found = []  # 인증 사회적기업이고: what the body is, not a part it plays
-            if found:
-                for member in [*chain, named]:
-                    self.add(of, member.key, text, [item], role_list=found[:1])
-            chain = []
-        for match in _ROLE_THEN_NAME.finditer(text):  # 수탁기관으로 '사단법인 경남공유경제연구소'를 선정
-            named = next((n for n in actors if 0 <= n.mention.start - match.end() <= 2), None)
-            found = roles(self.ctx, match.group(1))
-            if named is not None and found:
-                self.add(of, named.key, text, [item], role_list=found[:1])
-        return self.found
 
 
 def make_partners():

@@ -13,6 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ingest import figures
+from ingest.figure_records import family, observe
 from ingest.context import Context
 from ingest.passages import Passage
 from ingest.records import Observation, Record
@@ -24,9 +25,9 @@ def make_targets():
     def targets(passage: Passage, ctx: Context) -> list[Record]:
         out: list[Record] = []
         for figure in figures.read(passage, ctx):
-            if figures.family(figure) != "target":
+            if family(figure) != "target":
                 continue
-            goal = figures.observe(figure, ctx)
+            goal = observe(figure, ctx)
             out.append(goal)
             if figure.rate is not None:
                 actual = _table_total(ctx, goal, figure.rate, passage.first_line)

@@ -25,6 +25,14 @@ RECORD = ("강원도 횡성군수 공약 이행계획\n공약명\t협동조합 1
           "지표\t2023(기준)\t2024\t2025\t2026\n협동조합(개)\t61\t75\t88\t100\n협동조합 종사자(명)\t410\t450\t"
           "500\t560\n소요예산\t총 12억원(도비 4억원, 군비 8억원)\n"
           "연차별 목표 : 2024년 마을기업 9곳 / 2025년 11곳")
+METRO = ("대전광역시장 공약\n공약명 : 대전형 사회적경제 기금 350억 조성\n이행기간 : 2023 ~ 2026\n"
+         "재원 : 시비 120억원, 민간 출연 200억원, 기타(지역 금융기관 기부) 30억원")
+DISTRICT = ("대구광역시 달서구청장 공약 2-1. 마을기업 공동판매장 조성\n이행기간: 2024. 1. ~ 2025. 12.\n"
+            "연차별 투자계획 (단위: 백만원)\n구분\t계\t2024\t2025\n계\t900\t500\t400\n국비\t300\t300\t0\n"
+            "시비\t250\t100\t150\n구비\t350\t100\t250")
+PRIZE_AND_CAP = ("[문경=뉴스] 2024.05.20\n문경시는 올해 사회적경제기업 지원 예산으로 1억5천만원을 투입한다. 선정 기업은 1곳당 최대 "
+                 "2천만원을 받으며, 지난해 경진대회 대상 기업은 상금 500만원을 받았다. 지난해 관내 기업의 매출(12.5%)과 "
+                 "고용(8.1%)이 함께 증가했다.")
 # A report's people: whom an enterprise employs (고용하고 있다) and who finished (명이 수료했다); 곳 after a noun
 # of bodies counts organizations, visitors by their own word.
 REPORT = ("[예산=뉴스] 2024.10.04\n충남 예산군의 사회적협동조합 늘봄은 요양보호사 30명을 고용하고 있다. "
@@ -105,6 +113,20 @@ CASES = [
     (DAMYANG, "counts", [("village-enterprise", "organizations", 11)]),
     (JEONGEUP, "counts", [("social-enterprise", "organizations", 10), ("social-enterprise", "employees", 53),
                           ("village-enterprise", "organizations", 15), ("village-enterprise", "employees", 19)]),
+    # A metropolitan city's 시비 is provincial money (its districts' 구비 municipal); 민간 출연 is private and
+    # 기타 with its note other; a table's 국비 row under the 계 column is the national total, a 0 no budget.
+    (METRO, "budgets", [("total", 35000000000, "2023/2026"), ("provincial", 12000000000, "2023/2026"), ("private", 20000000000, "2023/2026"),
+                        ("other", 3000000000, "2023/2026")]),
+    (DISTRICT, "budgets", [("total", 900000000, None), ("total", 500000000, "2024"),
+                           ("total", 400000000, "2025"), ("national", 300000000, None),
+                           ("national", 300000000, "2024"), ("provincial", 250000000, None),
+                           ("provincial", 100000000, "2024"), ("provincial", 150000000, "2025"),
+                           ("municipal", 350000000, None), ("municipal", 100000000, "2024"),
+                           ("municipal", 250000000, "2025")]),
+    # A prize and a ceiling are no money spent, 1곳당 no count; shares in parentheses before 증가 are growth rates.
+    (PRIZE_AND_CAP, "budgets", [("total", 150000000, "2024")]),
+    (PRIZE_AND_CAP, "outcomes", [("growth-rate", Decimal("12.5"), "percent", "actual"),
+                                 ("growth-rate", Decimal("8.1"), "percent", "actual")]),
 ]
 
 

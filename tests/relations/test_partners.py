@@ -16,10 +16,12 @@ CASES = [
      "'사회적경제기업 판로지원 업무협약'을 체결했다.",
      [("사회적경제기업 판로지원 업무협약", name, ("agreement-partner",))
       for name in ("안동시", "안동시사회적경제지원센터", "경북신용보증재단")]),
-    # Bodies joined by 과 share the part their clause ends on; "이번 박람회" is the fair quoted before.
+    # The body that holds what is quoted organizes it; bodies joined by 과 share the part their clause ends on;
+    # "이번 박람회" is the fair quoted before.
     ("[보성=뉴스] 2024.08.20\n전남 보성군은 다음 달 '제2회 보성 사회적경제 박람회'를 연다. 보성군사회적경제협의회가 "
      "주관하고 보성군과 보성녹차연구소가 후원하는 이번 박람회에는 30개 기업이 참여한다.",
-     [("제2회 보성 사회적경제 박람회", "보성군사회적경제협의회", ("organizer",)),
+     [("제2회 보성 사회적경제 박람회", "보성군", ("organizer",)),
+      ("제2회 보성 사회적경제 박람회", "보성군사회적경제협의회", ("organizer",)),
       ("제2회 보성 사회적경제 박람회", "보성군", ("funder",)),
       ("제2회 보성 사회적경제 박람회", "보성녹차연구소", ("funder",))]),
     # The bodies a council is formed of are its members; a venue is a body that lends its premises.
@@ -43,6 +45,32 @@ CASES = [
      "확보했다. ㈜소백나눔은 인증 사회적기업이고 영주시사회적경제지원센터가 교육을 맡는다.",
      [("지역 사회적경제 판로혁신 공모사업", "행정안전부", ("funder",)),
       ("㈜소백나눔", "영주시사회적경제지원센터", ("training",))]),
+    # An agreement binds both parties (the venue is none); one to run a thing makes the party its operator. The
+    # place's short form (군은) is the report's place.
+    ("[영월=뉴스] 2024.02.14\n강원 영월군이 군립 공유주방을 지역 협동조합에 맡긴다. 군은 지난 13일 군청 소회의실에서 "
+     "'동강나눔협동조합'과 공유주방 위탁운영 협약을 맺었다.",
+     [("동강나눔협동조합", "영월군", ("agreement-partner",)),
+      ("영월군", "동강나눔협동조합", ("agreement-partner", "operator"))]),
+    # The body a certification came from; a list of participants of the fair quoted before.
+    ("[논산=뉴스] 2024.09.03\n논산시는 '2024 논산 가치장터'에 나설 기업 4곳을 정했다. 참여 기업은 ㈜강경젓갈마을, "
+     "연무들녘협동조합, 유한회사 탑정호이다. 연무들녘협동조합은 지난해 농림축산식품부로부터 설립 인가를 받았다.",
+     [("2024 논산 가치장터", "㈜강경젓갈마을", ("participant",)),
+      ("2024 논산 가치장터", "연무들녘협동조합", ("participant",)),
+      ("2024 논산 가치장터", "유한회사 탑정호", ("participant",)),
+      ("연무들녘협동조합", "농림축산식품부", ("certifier",))]),
+    # A body's own part in a sentence that quotes nothing is its part in what was quoted before; a body's
+    # '(주최 …)' is its own, not the part of the name before the parenthesis.
+    ("[청양=뉴스] 2024.04.22\n청양군은 지난 19일 청양사회적경제협의회, 충남사회경제연구원과 '청년 사회적경제 "
+     "창업 지원 업무협약'을 맺었다. 충남사회경제연구원은 창업팀의 경영 컨설팅을 맡는다. 이 가운데 ㈜칠갑누리는 "
+     "'제5회 충남 소셜벤처 경연'(주최 충남사회적경제진흥원)에서 장려상을 받았다.",
+     [("청년 사회적경제 창업 지원 업무협약", "청양군", ("agreement-partner",)),
+      ("청년 사회적경제 창업 지원 업무협약", "청양사회적경제협의회", ("agreement-partner",)),
+      ("청년 사회적경제 창업 지원 업무협약", "충남사회경제연구원", ("agreement-partner",)),
+      ("청년 사회적경제 창업 지원 업무협약", "충남사회경제연구원", ("consulting",))]),
+    # A pledge record with no title field: its headline names the pledge and the program.
+    ("청양군수 공약 ③ 농촌 공동체 돌봄센터 운영\n- 이행기간: 2023. 1. ~ 2026. 6.\n"
+     "- 이행상황: 2024년 3월 '칠갑돌봄사회적협동조합'과 위탁협약 체결",
+     [("농촌 공동체 돌봄센터 운영", "칠갑돌봄사회적협동조합", ("agreement-partner", "operator"))]),
 ]
 
 

@@ -1,0 +1,83 @@
+"""Funding sources by the tier that pays, which depends on the place a document is about.
+
+``시비`` is a city's own money; in a metropolitan city's document (부산광역시, or one of its districts such as
+인천광역시 미추홀구) the city is the upper tier, so its 시비 is provincial money and the district's 구비 municipal.
+Everywhere else the words map to the funding-source concepts as the vocabulary labels them (국비, 도비, 시비,
+군비, 구비, 자부담, 민간 …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.figure_records import Figure
+from ingest.lexicon import Lexicon
+from ingest.numerals import number, unit_scale
+from ingest.passages import Item
+from ingest.records import EntityKey
+
+_METRO_ENDS = ("광역시", "특별시", "특별자치시")
+
+
+def metropolitan(lexicon: Lexicon, place: EntityKey | None) -> bool:
+    """Whether ``place`` is a metropolitan city or one of its autonomous districts.
+
+    >>> from ingest.lexicon import load_lexicon
+    >>> lexicon = load_lexicon()
+    >>> [metropolitan(lexicon, p) for p in (("province", ("26",)), ("municipality", ("28177",)),
+    ...                                      ("municipality", ("41360",)))]
+    [True, True, False]
+    """
+    if place is None:
+        return False
+    kind, (code, *_) = place
+    if kind == "province":
+        province = lexicon.provinces.get(code)
+        return province is not None and province.name.endswith(_METRO_ENDS)
+    municipality = lexicon.municipalities.get(code)
+    if municipality is None or not municipality.name.endswith("구"):
+        return False
+    province = lexicon.provinces.get(municipality.province)
+    return province is not None and province.name.endswith(_METRO_ENDS)
+
+
+def paid_by(lexicon: Lexicon, word: str, place: EntityKey | None) -> str | None:
+    """The funding-source concept of ``word`` in a document about ``place``.
+
+    >>> from ingest.lexicon import load_lexicon
+    >>> lexicon = load_lexicon()
+    >>> paid_by(lexicon, "시비", ("municipality", ("41360",))), paid_by(lexicon, "시비", ("province", ("26",)))
+    ('municipal', 'provincial')
+    """
+    source = lexicon.concept_for("funding-source", word.strip()) or \
+        dict(lexicon.cue_list("funding-source")).get(word.strip())
+    if source == "municipal" and word.replace(" ", "").startswith("시비") and metropolitan(lexicon, place):
+        return "provincial"
+    return source
+
+
+def split_by_source(ctx: Context, item: Item, quantity, total: Figure) -> list[Figure]:
+    """18,200백만원(국비 9,100 지방비 9,100): the bare shares take the total's unit."""
+    inner = re.match(r"\s*\(([^)]*)\)", item.text[quantity.end:])
+    scale = unit_scale(quantity.raw_unit.replace(" ", ""))
+    if not inner or not scale:
+        return []
+    if re.search(r"\d\s*(?:억|천|백|만|원)", inner.group(1)) and \
+            ctx.lexicon.find_concepts("funding-source", inner.group(1)):
+        total.indicator = "budget"  # (국비 17억9천2백만원, …): shares with their own units, read as figures
+        return []
+    out = []
+    words = "|".join(re.escape(w) for w, _ in ctx.lexicon.cue_list("funding-source") if len(w) >= 2)
+    for match in re.finditer(rf"({words})\s*(\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%]|,\d)",
+                             inner.group(1)):
+        source = paid_by(ctx.lexicon, match.group(1), total.municipality)
+        value = number(match.group(2), scale[1])
+        if source is None or value is None:
+            continue
+        out.append(Figure(value, "krw", total.items, "budget", total.subject, total.municipality, match.group(0),
+                          match.group(0), period=total.period, value_kind=total.value_kind,
+                          funding_source=source))
+    if out and total.funding_source is None:
+        total.indicator = "budget"  # a sum split by source is what the program costs
+    return out

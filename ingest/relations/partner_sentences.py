@@ -1,0 +1,139 @@
+"""Partners in a report's sentence, read from its grammar rather than its layout.
+
+- every party of an agreement: ``A는 B, C와 '… 업무협약'을 체결했다``; an agreement to run a thing (위탁협약,
+  위탁운영 협약) makes the party its operator too;
+- each body's part as its clause ends: ``X가 주최·주관하고 Y와 Z가 후원하는``, ``X는 … 컨설팅을 맡는다``,
+  ``수탁기관으로 'X'를 선정``;
+- the body that holds what the sentence quotes: ``북구는 … '2024 북구 사회적경제 한마당'을 연다``;
+- the body a certification came from: ``X로부터 설립 인가를 받았으며``, ``X의 인가를 받아``;
+- the participants a sentence lists: ``참여 기업은 A, B, C이다`` (of the name quoted before).
+
+The sentence's own subject may be written as the place's short form (``군은``, ``시가``) or as ``이 회사는``:
+it is then the passage's municipality or subject.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ingest.passages import QUOTED, Named, Passage, quoted_names
+from ingest.relations import roles
+
+if TYPE_CHECKING:  # the reader of line-structured passages hands itself in; no import cycle at run time
+    from ingest.relations.partners import Partners
+
+# Between a name and the next: only a joining particle or a list mark (A와 B가, A, B, C와), and perhaps a word
+# that qualifies the next name (하동군과 한국남부발전 하동빛드림본부가).
+_JOINS_NEXT = re.compile(r"(?:\([^)]*\))?\s*(?:와|과|및|,|·)\s*(?:[가-힣]{1,6}의\s|[가-힣A-Za-z]{2,10}\s)?")
+# What a name's clause says of it: its particle, then the words up to the clause's end.
+_PART = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:이|가|은|는|와|과|의|에서|측)(?![가-힣])\s*([^.]{0,60})")
+_CLAUSE_END = re.compile(r"[가-힣](?:고|며)\s|(?:하는|한|된|맡은)\s|다[.!?]?(?:\s|$)|,\s")
+# A part named before the body given it: (수탁기관|운영기관)으로 'X'를 선정.
+_ROLE_THEN_NAME = re.compile(r"([가-힣]*(?:기관|주체|사업자|운영자))(?:으로|로)\s*(?:[가-힣]+\s){0,2}?['‘\"“]?(?=\S)")
+_OPEN_PAREN = re.compile(r"\([^)]*$")
+_IS_A = re.compile(r"(?:기업|조합|법인|단체)(?:이고|이며|이다|입니다|으로|로)(?:\s|$)")
+# The sentence's subject and its particle (X는, X가, X(대표 ○○○)는).
+_SUBJECT = re.compile(r"(?:\([^)]*\))?['’”]?(?:은|는|이|가)(?![가-힣])")
+# The place or the enterprise a sentence's subject refers back to: 군은, 시가, 구는; 이 회사는, 조합은.
+_PLACE_SUBJECT = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?(?:시|군|구|도)(?:는|은|가|이)\s")
+_SELF_SUBJECT = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?(?:이\s*(?:회사|기업|업체|조합|법인|단체)|조합|회사|법인)(?:는|은|이|가)\s")
+# Holding what is quoted: '…'을 연다, 개최했다, 마련한다.
+_HOLDS = re.compile(r"['’”」]\s*(?:을|를)\s*(?:[가-힣]+\s){0,2}?(?:연다|열었다|열어|열고|열며|열기로|개최|마련한다|마련했다)")
+# A certification from a body: X로부터 (설립) 인가를 받았다, X에서 인증을 받은.
+_FROM = re.compile(r"(?:\([^)]*\))?\s*(?:(?:으로부터|로부터)\s*(?:[가-힣]+\s){0,2}?(?:인가|인증|지정|승인|등록)|"
+                   r"의\s*(?:설립\s*)?(?:인가|인증|지정|승인)[을를]\s*받)")
+# A sentence that lists the participants of what was quoted before: 참여 기업은 A, B, C이다.
+_PARTICIPANTS = re.compile(r"^\s*(?:이번\s*)?(?:참여|참가|입점)\s*(?:기업|업체|기관|단체|팀|조합)(?:은|는|으로는|로는)\s")
+# Not a party to an agreement: the venue (X에서 협약을 맺었다), a place that locates (천안시의 ○○조합), the object
+# of another verb (센터를 운영할; but the body chosen to sign is one: 'X'를 선정하고 … 협약을 맺었다).
+_NOT_A_PARTY = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:에서|의|[을를](?!\s*선정))(?![가-힣])")
+RUN_BY_AGREEMENT = re.compile(r"위탁(?:운영)?\s*(?:협약|계약)|운영\s*협약")
+
+
+def read_sentence(partners: Partners, passage: Passage) -> None:
+    """The partners of a report's sentence, added to ``partners``.
+
+    The partnership is of what the sentence names in quotes (an agreement, an event, a program), else
+    of the passage's subject or program, else of the sentence's own subject."""
+    ctx = partners.ctx
+    item = passage.head
+    text = item.text
+    actors = item.actors()
+    if not actors:
+        return
+    scope = passage.scope
+    quoted = quoted_names(text)
+    of = None
+    participants = _PARTICIPANTS.match(text)
+    name = quoted[-1].group(1).strip() if quoted else \
+        (item.antecedent if item.antecedent and (participants or re.search(r"이번\s|(?:협약|행사)에\s따라", text))
+         else None)
+    if name:
+        if not any(name == n.mention.text for n in actors) and len(name) >= 4:
+            of = ctx.program(re.sub(r"^(?:19|20)\d{2}년?\s*", "", name) if not re.match(
+                r"^(?:19|20)\d{2}\s", name) else name, ctx.evidence_of([item]),
+                municipality=scope.municipality)
+    subjects = [n.key for n in actors if _SUBJECT.match(text, n.mention.end)]
+    if _PLACE_SUBJECT.match(text) and scope.municipality:
+        subjects.insert(0, scope.municipality)
+    elif _SELF_SUBJECT.match(text) and scope.subject:
+        subjects.insert(0, scope.subject)
+    if participants and of is not None:
+        for named in actors:
+            partners.add(of, named.key, text, [item], role_list=["participant"])
+        return
+    if of is not None and subjects and _HOLDS.search(text):
+        partners.add(of, subjects[0], text, [item], role_list=["organizer"])
+    for named in actors:
+        if _FROM.match(text, named.mention.end) and subjects and subjects[0] != named.key:
+            partners.add(subjects[0], named.key, text, [item], role_list=["certifier"])
+    of = of or scope.subject or scope.program or (subjects[0] if subjects else None)
+    if of is None:
+        return
+    if re.search(r"협약|MOU", text) and re.search(r"체결|맺|협약식", text):
+        parts = ["agreement-partner", "operator"] if RUN_BY_AGREEMENT.search(text) else ["agreement-partner"]
+        for named in actors:
+            if not _NOT_A_PARTY.match(text, named.mention.end):
+                partners.add(of, named.key, text, [item], role_list=parts)
+    # A body's own part in a sentence about nothing else quoted is its part in what was quoted before
+    # (협약에 따라 … . 한국사회적기업진흥원은 … 컨설팅을 맡는다), not a partnership with itself.
+    before = item.antecedent if item.antecedent and not scope.subject and not scope.program and \
+        not text.lstrip().startswith("한편") and not any(item.antecedent == n.mention.text for n in actors) else None
+    _clause_parts(partners, of, text, item, actors,
+                  earlier=lambda: ctx.program(before, ctx.evidence_of([item]), municipality=scope.municipality)
+                  if before else None)
+    for match in _ROLE_THEN_NAME.finditer(text):  # 수탁기관으로 '사단법인 경남공유경제연구소'를 선정
+        named = next((n for n in actors if 0 <= n.mention.start - match.end() <= 2), None)
+        found = roles(ctx, match.group(1))
+        if named is not None and found:
+            partners.add(of, named.key, text, [item], role_list=found[:1])
+
+
+def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], *, earlier) -> None:
+    """Each body's part as its clause ends; names joined by 와/과/, share the part of the last one."""
+    chain: list[Named] = []
+    for index, named in enumerate(actors):
+        following = actors[index + 1].mention.start if index + 1 < len(actors) else len(text)
+        between = text[named.mention.end: following]
+        if index + 1 < len(actors) and _JOINS_NEXT.fullmatch(between):
+            chain.append(named)  # 하동군과 한국남부발전 하동빛드림본부가 후원하는
+            continue
+        # Its part: what its clause says after it (X는 … 경영 컨설팅을 맡는다, Y가 주최·주관하고).
+        part = _PART.match(between)
+        ends = _CLAUSE_END.search(between)
+        words = part.group(1)[: ends.start() - part.start(1)] if part and ends and ends.start() > part.start(1) \
+            else (part.group(1) if part else "")
+        # The part is what the clause ends on, its object and verb (…특례보증을 제공하고, …컨설팅을 맡는다),
+        # not a word on the way (다온랩이 투자 유치 경험을 발표한다) nor inside a quoted name.
+        # A parenthesis left open runs into the next name and is about it: '…'(주최 X).
+        tail = " ".join(_OPEN_PAREN.sub(" ", QUOTED.sub(" ", words)).split()[-2:])
+        found = [r for r in roles(partners.ctx, tail) if r != "agreement-partner"]
+        if _IS_A.search(between[: ends.end()] if ends else between):
+            found = []  # 인증 사회적기업이고: what the body is, not a part it plays
+        if found:
+            owner = earlier() if named.key == of else of
+            for member in [*chain, named]:
+                if owner is not None:
+                    partners.add(owner, member.key, text, [item], role_list=found[:1])
+        chain = []
