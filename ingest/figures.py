@@ -51,6 +51,7 @@ class FigureReader:
         self.unit_indicators = {u: tuple(v) for u, v in cues.get("unit-indicators", {}).items()}
         self.unit_default = dict(cues.get("unit-default-indicator", {}))
         self.not_spent = tuple(cues.get("money-not-spent", []))
+        self.prize_words = tuple(cues.get("prize-money", []))
         self.raw_unit = dict(cues.get("raw-unit-indicator", {}))
         self.indicator_unit = dict(cues.get("indicator-default-unit", {}))
         self.person_words = dict(cues.get("person-indicator-words", {}))
@@ -77,11 +78,13 @@ class FigureReader:
         unit_word = self.raw_unit.get(quantity.raw_unit.replace("여", ""))
         if unit_word == "facilities" and self.counts_bodies(masked, quantity, heading):
             return "organizations"  # 사회적기업 24곳, 입점 기업을 지난해 180곳에서: bodies, not premises
-        if unit_word and unit_word in allowed:
-            return unit_word
         start = clause_left_start(masked, quantity.start)
         before = [f for f in self.ctx.lexicon.find_concepts("indicator", masked[start: quantity.start]) if f[2] in allowed]
         near = [f for f in before if quantity.start - (start + f[0] + len(f[1])) <= NEAR]
+        started = bool(near) and near[-1][2] == "startups" and \
+            not re.match(r"[가-힣]", masked[start + near[-1][0] + len(near[-1][1]):])  # not 창업자금 5개팀
+        if unit_word and unit_word in allowed and not started:
+            return unit_word  # … but 자활기업 창업 1곳, 창업 100팀 count what was started
         if near:
             return near[-1][2]
         return before[-1][2] if before else None
@@ -120,7 +123,8 @@ class FigureReader:
         after = self.ctx.lexicon.find_concepts("indicator", masked[quantity.end: min(following, quantity.end + 12)])
         # Right after it, or after its particle (186명이 수료했다, 12명을 채용했다).
         after = [f for f in after if f[2] in allowed and
-                 re.fullmatch(r"[\s:]*(?:이|가|을|를|은|는)?\s*", masked[quantity.end: quantity.end + f[0]])]
+                 re.fullmatch(r"[\s:]*(?:이|가|을|를|은|는)?\s*(?:신규|새로|추가로?|모두)?\s*",
+                              masked[quantity.end: quantity.end + f[0]])]
         if after and after[0][2] == "hires" and _EMPLOYS.match(masked, quantity.end):
             return "employees"  # 34명을 고용하고 있다: whom it employs, not whom it hired
         return after[0][2] if after else None
@@ -150,7 +154,8 @@ class FigureReader:
             return None, indicator
         if labelled and between.strip(" -∙·"):
             return None, indicator
-        indicator = "employees" if quantity.unit == "person" else "organizations"
+        if indicator != "startups":  # 자활기업 2곳 신규 창업: bodies of the type that were started
+            indicator = "employees" if quantity.unit == "person" else "organizations"
         if concept == "social-economy-organization" or not (labelled or re.search(_STATE, text)):
             return None, indicator
         return concept, indicator
@@ -178,6 +183,11 @@ class FigureReader:
         if sentence and future_tense(sentence):
             return "target"  # a report's "…을 지원한다", "…할 계획이다": what is to come
         return "actual"
+
+    def goal_frame(self, frame: str) -> bool:
+        """Whether a label or heading announces goals (추진목표, 목표(2028년), 연차별 계획) rather than a state."""
+        return any(c == "target" for _, _, c in self.ctx.lexicon.find_concepts("value-kind", frame)) and \
+            not any(w in frame for w in self.status_words + self.achieved_words)
 
     def pledged(self, words: str, scope) -> bool:
         """Whether a figure and the word after it are written in one of the scope's pledges (its goal)."""
@@ -213,10 +223,13 @@ class FigureReader:
             right = clause_right(text, quantity.end)
             if quantity.unit in ("krw", "usd") and (quantity.qualifier == "at-most" or
                                                     any(w in left[-12:] for w in self.not_spent)):
-                continue  # 최대 5천만원, 한도, 상금 1천만원: a ceiling or a prize, no money a program spends
+                continue  # 최대 5천만원, 지원 한도: a ceiling, no money a program spends
             following = quantities[index + 1].start if index + 1 < len(quantities) else len(text)
             indicator = self.choose(masked, quantity, following,
                                     passage.outline[-1].content if passage.outline else "")
+            prize = quantity.unit == "krw" and any(w in left[-12:] for w in self.prize_words)
+            if prize:
+                indicator = "support-amount"  # 상금 1천만원: money received with a prize, no budget
             beneficiary = None
             before_figure = figures[-1] if figures else None
             # 2023년 마을기업 12곳 / 2024년 15곳: nothing but dates and separators since the figure before
@@ -243,8 +256,16 @@ class FigureReader:
             owners = [n.key for n in item.organizations() if n.mention.end <= quantity.start
                       and n.mention.start >= text.rfind(",", 0, quantity.start)]
             # Under a heading of results (주요 추진실적) a plan's figures are what was achieved.
-            reported = any(w in h.content for h in passage.outline for w in self.status_words)
+            # A field's label or the heading above frames its figures: 추진실적(2024. 6.): …, 추진목표: …, □ 목표(2028년).
+            label = item.content.split(":")[0] if ":" in item.content[:20] else ""
+            reported = any(w in h.content for h in passage.outline for w in self.status_words) or \
+                any(w in label for w in self.status_words)
             kind = self.value_kind(left + right, plan=scope.plan and not reported, sentence=text)
+            if prize:
+                kind = "actual"  # awarded, whatever the tense of what it will be spent on
+            elif kind == "actual" and not reported and self.goal_frame(
+                    f"{label} {passage.outline[-1].content if passage.outline else ''}"):
+                kind = "target"
             if kind != "target" and self.pledged(text[quantity.start: quantity.end + 4], scope):
                 kind = "target"  # 1만명 취업 in a line that restates the pledge "… 1만명 취업달성": its goal
             if kind == "actual" and index + 1 < len(quantities) and quantities[index + 1].unit == quantity.unit and \
@@ -255,8 +276,11 @@ class FigureReader:
             period = period_of(item, quantity.start, passage)
             if kind == "actual" and after_writing(self.ctx, period):
                 kind = "target"
-            elif kind == "target" and before_plan(self.ctx, period, scope):
-                kind = "baseline"  # 목표 … 1조원 (2021년 7,200억원): where the plan starts from
+            elif kind == "target" and (before_plan(self.ctx, period, scope) or (
+                    before_figure is not None and before_figure.value_kind == "target" and period and
+                    before_figure.period and period < before_figure.period and
+                    text.rfind("(", 0, quantity.start) > text.find(before_figure.text))):
+                kind = "baseline"  # 목표 … 1조원 (2021년 7,200억원), 300개 (2024년 180개): where the plan starts from
             etype, indicator = self.by_type(masked, quantity, indicator, text)
             if etype is None and list_goes_on and before_figure.enterprise_type and \
                     indicator == before_figure.indicator:

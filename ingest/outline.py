@@ -130,6 +130,11 @@ class Outline:
                                  if concept in ("fair", "festival", "competition", "meeting", "education"))
 
     def segment(self, items: list[Item], scope: Scope, nesting: list[tuple[int, ...]]) -> list[Passage]:
+        title = next((i for i in items if i.content), None)
+        if title is not None and not scope.year and not title.marker and heading_like(items, items.index(title)):
+            dates = [d for d in title.dates if len(d.start) == 4 and not d.end]
+            if len(dates) == 1:  # 2025년 ○○군 자활사업 추진계획: the year its whole text speaks of
+                scope = replace(scope, year=dates[0].start)
         tables = find_tables(items, self.ctx.lexicon)
         in_table = {index for table in tables for index in table.item_indices}
         starts = {table.item_indices[0]: table for table in tables}

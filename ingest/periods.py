@@ -18,6 +18,11 @@ def period_of(item: Item, position: int, passage: Passage) -> str | None:
     plan's term."""
     # A date after the figure is its own unless a new statement starts between (7,910원 ‣ 2019년 10,000원 목표).
     stop = min([i for i in (item.text.find(ch, position) for ch in "‣▸⇒➡→") if i >= 0] + [len(item.text)])
+    # … nor one in a parenthesis that holds a figure of its own: 420개 (2023년 276개).
+    paren = item.text.find("(", position)
+    close = item.text.find(")", paren) if paren >= 0 else -1
+    if paren >= 0 and any(paren < q.start < (close if close >= 0 else len(item.text)) for q in item.quantities):
+        stop = min(stop, paren)
     dates = [d for d in item.dates if d.start_char < position] or [d for d in item.dates if d.start_char < stop]
     if dates:
         d = dates[-1] if dates[-1].start_char < position else dates[0]

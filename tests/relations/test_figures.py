@@ -33,6 +33,11 @@ DISTRICT = ("대구광역시 달서구청장 공약 2-1. 마을기업 공동판�
 PRIZE_AND_CAP = ("[문경=뉴스] 2024.05.20\n문경시는 올해 사회적경제기업 지원 예산으로 1억5천만원을 투입한다. 선정 기업은 1곳당 최대 "
                  "2천만원을 받으며, 지난해 경진대회 대상 기업은 상금 500만원을 받았다. 지난해 관내 기업의 매출(12.5%)과 "
                  "고용(8.1%)이 함께 증가했다.")
+FRAMED = ("제1차 김포시 사회적경제 발전계획(2026~2030)\n □ 목표(2030년)\n  ○ 사회적경제기업 수: 300개 (2024년 180개)\n"
+          "  ○ 사회적경제 종사자 수: 2,000명 (2024년 1,320명)\n □ 세부과제\n  ○ 추진목표: 청년 창업 교육 150명(2025년)\n"
+          "  ○ 추진실적(2025. 6.): 청년 창업 14팀")
+STARTED = ("2025년 임실군 자활사업 추진계획\n1. 추진목표: 자활근로 참여자 90명, 자활기업 3곳 신규 창업\n2. 2024년 실적\n"
+           "  - 자활기업 창업 2곳(임실치즈나눔)\n  - 청년 창업자금 4개팀 지원")
 # A report's people: whom an enterprise employs (고용하고 있다) and who finished (명이 수료했다); 곳 after a noun
 # of bodies counts organizations, visitors by their own word.
 REPORT = ("[예산=뉴스] 2024.10.04\n충남 예산군의 사회적협동조합 늘봄은 요양보호사 30명을 고용하고 있다. "
@@ -123,9 +128,20 @@ CASES = [
                            ("provincial", 100000000, "2024"), ("provincial", 150000000, "2025"),
                            ("municipal", 350000000, None), ("municipal", 100000000, "2024"),
                            ("municipal", 250000000, "2025")]),
-    # A prize and a ceiling are no money spent, 1곳당 no count; shares in parentheses before 증가 are growth rates.
+    # A heading or a field's label frames its figures: goals under 목표(2028년) (a figure in parentheses with its own
+    # year is where it starts from), what was done under 추진실적 even in a plan.
+    (FRAMED, "targets", [("organizations", 300, "count", "2030"), ("employees", 2000, "person", "2030"),
+                         ("trainees", 150, "person", "2025")]),
+    (FRAMED, "dated outcomes", [("organizations", 180, "count", "2024"), ("employees", 1320, "person", "2024"),
+                                ("startups", 14, "team", "2025-06")]),
+    # What was started is counted as started (신규 창업, 창업 2곳), a fund for it is not (창업자금 4개팀).
+    (STARTED, "targets", [("participants", 90, "person", "2025"), ("startups", 3, "place", "2025")]),
+    (STARTED, "dated outcomes", [("startups", 2, "place", "2024"), ("teams", 4, "team", "2024")]),
+    # A ceiling is no money spent, 1곳당 no count, a prize's money support received; shares in parentheses before
+    # 증가 are growth rates.
     (PRIZE_AND_CAP, "budgets", [("total", 150000000, "2024")]),
-    (PRIZE_AND_CAP, "outcomes", [("growth-rate", Decimal("12.5"), "percent", "actual"),
+    (PRIZE_AND_CAP, "outcomes", [("support-amount", 5000000, "krw", "actual"),
+                                 ("growth-rate", Decimal("12.5"), "percent", "actual"),
                                  ("growth-rate", Decimal("8.1"), "percent", "actual")]),
 ]
 
