@@ -31,10 +31,11 @@ for _name in ("sekg_mentions", "sekg_quantities", "sekg_dates"):
 _NAME_CHARS = r"[가-힣A-Za-z0-9·&+\-]"
 
 
-# The head of a place by the place's last syllable, and the title's end: a boundary, a particle or 공약
-# (not 수원시장상, a prize, nor 수원시장님 …).
-_TITLES = {"시": "장", "군": "수", "구": "청장", "도": "지사"}
-_HEAD_TITLE = re.compile(r"(장|수|청장|지사)(?=\s|$|[.,·)]|(?:은|는|이|가|과|와|의|공약)(?![가-힣]))")
+# The head of a place or its office by the place's last syllable (시장, 군수, 구청장, 도지사; 시청, 군청), then a
+# boundary, a particle or 공약 (not 수원시장상, a prize, nor 수원시장님 …).
+_TITLES = {"시": ("장", "청"), "군": ("수", "청"), "구": ("청장", "청"), "도": ("지사", "청")}
+_HEAD_TITLE = re.compile(r"(청장|지사|장|수|청)(?=\s|$|[.,·)]|(?:은|는|이|가|과|와|의|에서|에|공약)(?![가-힣]))")
+_PLACE_PARTICLE = re.compile(r"(?:에서|에|으로|로|까지)(?![가-힣])")
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,10 @@ class EntityRecognizer:
         # Short province aliases (경기, 경북) are too ambiguous for free text ("경기침체").
         names -= {a for p in lex.provinces.values() for a in p.aliases if len(a) <= 2}
         self._gazetteer = _alternation(names)
+        # A metropolitan city's short name (서울, 대구, 세종) is the city where a place particle follows it
+        # (대구에서 열린, 세종에서): a bare 서울 elsewhere is as often a word of a name.
+        self._metro_short = _alternation({a for p in lex.provinces.values() for a in p.aliases if len(a) <= 2
+                                          and p.name.endswith(("광역시", "특별시", "특별자치시"))})
         # 달성 (achieved), 예산 (budget), 고령 (old age): everyday words count as places only with 군/시.
         self._stems = _alternation(set(lex.municipality_stems) - set(lex.cues.get("common-word-stems", [])))
         forms = lex.cues.get("legal-forms", [])
@@ -119,8 +124,8 @@ class EntityRecognizer:
                 if name not in lex.organization_by_name:
                     continue
             if name in lex.municipality_by_name:
-                if _HEAD_TITLE.match(text, end) and _HEAD_TITLE.match(text, end).group(1) == _TITLES.get(name[-1]):
-                    # 해남군수 공약, 안동시장은: the head's title names the place it heads.
+                if _HEAD_TITLE.match(text, end) and _HEAD_TITLE.match(text, end).group(1) in _TITLES.get(name[-1], ()):
+                    # 해남군수 공약, 안동시장은, 익산시청에서: the head's title or the office names the place.
                     found.append(Mention("MUNICIPALITY", name, start, end, lex.municipality_by_name[name].code, "title"))
                     continue
                 if text.startswith(blockers, end) and not text.startswith("장애", end):
@@ -134,6 +139,11 @@ class EntityRecognizer:
             else:
                 org = lex.organization_by_name[name]
                 found.append(Mention("ORG", name, start, end, org.key, "gazetteer"))
+        for match in self._metro_short.finditer(text):
+            start, end = match.span()
+            if not _inside_word(text, start) and _PLACE_PARTICLE.match(text, end):
+                found.append(Mention("PROVINCE", match.group(0), start, end,
+                                     lex.province_by_name[match.group(0)].code, "gazetteer"))
         for match in self._stems.finditer(text):
             start, end = match.span()
             if _inside_word(text, start):

@@ -8,6 +8,7 @@ and the relative dates of news reports resolved against a report's own date.
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -309,12 +310,17 @@ def find_dates(text: str, *, context_year: int | None = None) -> list[DateValue]
 YEAR_OFFSETS = {"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1}
 
 # Relative dates of news reports ("지난 3일", "오는 15일", "올해"), against the report's own date.
+_SPAN = r"(?:\s*부터\s*(?P<{}>이틀|사흘|나흘|닷새|엿새|\d{{1,2}}일)\s*간)?"  # 1일부터 이틀간: the days it lasts
 _RELATIVE = re.compile(
-    r"(?P<rel>지난|오는|이번|다음)\s*(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일(?![간째동])"
-    r"|(?P<lastmonth>지난달|이달|다음달)\s*(?P<day2>\d{1,2})\s*일(?![간째동])"
+    r"(?P<rel>지난|오는|이번|다음)\s*(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일(?![간째동])" + _SPAN.format("span") +
+    r"|(?P<lastmonth>지난\s*달|이\s*달|다음\s*달)\s*(?P<day2>\d{1,2})\s*일(?![간째동])" + _SPAN.format("span2") +
+    r"|(?P<mrel>지난|오는)\s*(?P<monthonly>\d{1,2})\s*월(?!\s*\d{1,2}\s*일)(?:\s*부터\s*(?P<endmonth>\d{1,2})\s*월\s*까지)?"
     r"|(?P<year>올해|금년|지난해|작년|전년|내년|지난\s*해)(?![가-힣]*\s*대비)"
     r"|(?:(?<=[는은,] )|^)(?P<bare>\d{1,2})\s*일(?=\s*(?:오전|오후|시청|군청|구청|도청|[가-힣]+에서|열린|개최|밝혔|,))"
 )
+
+
+_DAYS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6}
 
 
 def find_relative_dates(text: str, *, reference: str) -> list[DateValue]:
@@ -329,6 +335,9 @@ def find_relative_dates(text: str, *, reference: str) -> list[DateValue]:
     ['2024', '2023']
     >>> [d.start for d in find_relative_dates("수원시는 28일 시청에서", reference="2024-05-10")]
     ['2024-04-28']
+    >>> [(d.start, d.end) for d in find_relative_dates("다음 달 1일부터 이틀간, 지난 3월부터 11월까지",
+    ...                                                reference="2024-08-20")]
+    [('2024-09-01', '2024-09-02'), ('2024-03', '2024-11')]
     """
     year, month, day = (int(part) for part in reference.split("-"))
     found = []
@@ -337,6 +346,16 @@ def find_relative_dates(text: str, *, reference: str) -> list[DateValue]:
             word = match.group("year").replace(" ", "")
             offset = YEAR_OFFSETS[word]
             found.append(DateValue(str(year + offset), None, False, match.group(0), match.start(), match.end()))
+            continue
+        if match.group("monthonly"):  # 지난 3월부터 11월까지: months of the year before or after the report's day
+            the_month = int(match.group("monthonly"))
+            coming = match.group("mrel") == "오는"
+            the_year = year + (1 if coming and the_month < month else -1 if not coming and the_month > month else 0)
+            end = match.group("endmonth")
+            if 1 <= the_month <= 12 and (not end or 1 <= int(end) <= 12):
+                found.append(DateValue(f"{the_year:04d}-{the_month:02d}",
+                                       f"{the_year + (int(end) < the_month):04d}-{int(end):02d}" if end else None,
+                                       False, match.group(0), match.start(), match.end()))
             continue
         the_day = int(match.group("day") or match.group("day2") or match.group("bare"))
         the_month, the_year = month, year
@@ -348,7 +367,7 @@ def find_relative_dates(text: str, *, reference: str) -> list[DateValue]:
             elif not coming and the_month > month:
                 the_year -= 1
         elif match.group("lastmonth"):
-            the_month += {"지난달": -1, "이달": 0, "다음달": 1}[match.group("lastmonth")]
+            the_month += {"지난달": -1, "이달": 0, "다음달": 1}[match.group("lastmonth").replace(" ", "")]
         elif match.group("rel") in ("오는", "다음"):
             the_month += 1 if the_day < day else 0
         else:  # 지난, 이번 or a bare day: on or before the report's day
@@ -360,6 +379,11 @@ def find_relative_dates(text: str, *, reference: str) -> list[DateValue]:
         if not _valid(the_year, the_month, the_day):
             continue
         start = match.start("bare") if match.group("bare") else match.start()
-        found.append(DateValue(f"{the_year:04d}-{the_month:02d}-{the_day:02d}", None, False,
+        span = match.group("span") or match.group("span2")
+        last = None
+        if span:
+            days = _DAYS.get(span) or int(span.rstrip("일"))
+            last = (datetime.date(the_year, the_month, the_day) + datetime.timedelta(days=days - 1)).isoformat()
+        found.append(DateValue(f"{the_year:04d}-{the_month:02d}-{the_day:02d}", last, False,
                                text[start:match.end()], start, match.end()))
     return found

@@ -224,10 +224,12 @@ STATED = {
     "budget": """SELECT ?doc ?l1 ?l2 ?source ?value WHERE {
         ?o a sekg:BudgetObservation ; sekg:fundingSource ?source ; sekg:value ?value ; prov:wasDerivedFrom ?span .
         ?span sekg:document ?doc ; sekg:lineStart ?l1 ; sekg:lineEnd ?l2 . }""",
-    "partner": """SELECT ?doc ?l1 ?l2 ?of ?partner ?role WHERE {
+    "partner": """SELECT ?doc ?l1 ?l2 ?of ?partner ?role ?names WHERE {
         ?s sekg:qualifiedPartnership ?q . ?q prov:agent ?p ; prov:hadRole ?role ; prov:wasDerivedFrom ?span .
         ?s rdfs:label ?of . FILTER(LANG(?of) = "ko") ?p rdfs:label ?partner . FILTER(LANG(?partner) = "ko")
-        ?span sekg:document ?doc ; sekg:lineStart ?l1 ; sekg:lineEnd ?l2 . }""",
+        ?span sekg:document ?doc ; sekg:lineStart ?l1 ; sekg:lineEnd ?l2 .
+        { SELECT ?p (GROUP_CONCAT(STR(?name); SEPARATOR="|") AS ?names)
+          WHERE { ?p rdfs:label|skos:altLabel ?name . FILTER(LANG(?name) = "ko") } GROUP BY ?p } }""",
     "award": """SELECT ?doc ?l1 ?l2 ?label ?recipient WHERE {
         ?w a sekg:Award ; rdfs:label ?label ; sekg:recipient ?r ; prov:wasDerivedFrom ?span .
         ?r rdfs:label ?recipient . FILTER(LANG(?recipient) = "ko")
@@ -270,8 +272,10 @@ def _matches(family: str, row: dict, fact: dict) -> bool:
     if family == "budget":
         return row["source"] == fact["source"] and _same_number(row["value"], fact["amount_krw"])
     if family == "partner":
-        # An agreement binds both parties: the graph states it both ways, either way matches the fact.
-        parties = {squeeze(row["partner"])} | ({squeeze(row["of"])} if row["role"] == "agreement-partner" else set())
+        # The partner by any of its names; an agreement binds both parties: the graph states it both ways, either
+        # way matches the fact.
+        parties = {squeeze(n) for n in row["names"].split("|")} | \
+            ({squeeze(row["of"])} if row["role"] == "agreement-partner" else set())
         return squeeze(fact["partner_ko"]) in parties and row["role"] == fact["role"]
     if family == "award":
         return squeeze(fact["award_contains"]) in squeeze(row["label"])

@@ -52,6 +52,21 @@ def test_legal_forms_before_or_after_the_name(line, names):
     assert [m.text for m in doc._.sekg_mentions] == names
 
 
+@pytest.mark.parametrize(("line", "places"), [
+    ("광주 북구는 다음 달 장터를 연다", [("광주 북구", "MUNICIPALITY")]),  # a district by its city's short name
+    ("홍성군수 공약 ⑦ 마을기업 판로 확대", [("홍성군", "MUNICIPALITY")]),  # the head's title names the place
+    ("경상북도 안동시장 공약 이행계획", [("경상북도 안동시", "MUNICIPALITY")]),
+    ("도는 지난 8일 익산시청에서 회의를 열고", [("익산시", "MUNICIPALITY")]),  # the office is the place
+    ("충남도는 12개 기업을 지정했다", [("충남도", "PROVINCE")]),
+    ("시상은 세종에서 열리는 성과공유회에서", [("세종", "PROVINCE")]),  # a city's short name before 에서
+    ("수원시장상 수상, 원주중앙시장 활성화", []),  # a mayor's prize, a market
+    ("대구대학교와 협약", [("대구대학교", "ORG")]),
+])
+def test_places_as_reports_write_them(line, places):
+    doc = run_line(make_nlp(), line, context_year=None)
+    assert [(m.text, m.label) for m in doc._.sekg_mentions] == places
+
+
 CASE_SECTION = """\
 원주시 사회적경제 협업 사례
 
@@ -71,6 +86,9 @@ def test_partners_and_a_target_from_an_unseen_section(tmp_path):
     assert [(label[p.subject], label[p.partner], p.roles, p.evidence.line_start) for p in x.partnerships] == [
         ("청년 협동조합 육성 사업", "강원대학교", ["operator"], 4),
         ("청년 협동조합 육성 사업", "한국수자원공사", ["agreement-partner"], 5),
+        # the program's agreement is one the place signed, and binds both ways
+        ("한국수자원공사", "원주시", ["agreement-partner"], 5),
+        ("원주시", "한국수자원공사", ["agreement-partner"], 5),
         ("청년 협동조합 육성 사업", "원주청년푸드 협동조합", ["participant"], 6),
         ("청년 협동조합 육성 사업", "㈜다온나눔", ["participant"], 6),
     ]

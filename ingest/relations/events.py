@@ -24,6 +24,8 @@ from ingest.passages import QUOTED, REPORT_SENTENCE, Passage
 from ingest.records import Event, Fact, Record
 
 OWN_EVENTS = ("founding", "opening", "certification")
+# A report's sentence that states a plan (…할 계획이다, 예정이다, 방침이다).
+_PLANNED = re.compile(r"(?:계획|예정|방침)이다|(?:계획|예정)입니다")
 # Past-tense endings of a plan's line that report what has happened, not what is scheduled (with the
 # progress-words of ingest/data/cues.yaml: 완료, 실적, 추진상황 …).
 _PAST = r"했|됐|하였|되었"
@@ -99,6 +101,8 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
     dates = [d for d in item.dates if len(d.start) > 4 or not _in_quotes(item.text, d.start_char)]
     if not dates:
         return []
+    if all(len(d.start) == 4 for d in dates) and _PLANNED.search(item.text):
+        return []  # 내년에 교육 횟수를 30회로 늘릴 계획이다: a plan for a year, nothing that happens on a day
     cues = [c for c in ctx.lexicon.find_concepts("event-type", item.text) if _stands(item.text, c)]
     said = " ".join([item.text, *(h.content for h in passage.outline)])
     progress = ctx.lexicon.cues.get("progress-words", [])

@@ -32,7 +32,7 @@ _CLAUSE_END = re.compile(r"[가-힣](?:고|며)\s|(?:하는|한|된|맡은)\s|�
 # A part named before the body given it: (수탁기관|운영기관)으로 'X'를 선정.
 _ROLE_THEN_NAME = re.compile(r"([가-힣]*(?:기관|주체|사업자|운영자))(?:으로|로)\s*(?:[가-힣]+\s){0,2}?['‘\"“]?(?=\S)")
 _OPEN_PAREN = re.compile(r"\([^)]*$")
-_IS_A = re.compile(r"(?:기업|조합|법인|단체)(?:이고|이며|이다|입니다|으로|로)(?:\s|$)")
+_IS_A = re.compile(r"(?:기업|조합|법인|단체)(?:이고|이며|이다|입니다|으로|로)(?:[\s,]|$)")
 # The sentence's subject and its particle (X는, X가, X(대표 ○○○)는).
 _SUBJECT = re.compile(r"(?:\([^)]*\))?['’”]?(?:은|는|이|가)(?![가-힣])")
 # The place or the enterprise a sentence's subject refers back to: 군은, 시가, 구는; 이 회사는, 조합은.
@@ -69,7 +69,8 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     name = quoted[-1].group(1).strip() if quoted else \
         (item.antecedent if item.antecedent and (participants or re.search(r"이번\s|(?:협약|행사)에\s따라", text))
          else None)
-    if name:
+    typed = [cue for _, cue, _ in ctx.lexicon.find_concepts("enterprise-type", name or "")]
+    if name and not (typed and name.endswith(typed[-1])):  # '제1차 충남형 예비사회적기업'으로 지정: a type, no program
         if not any(name == n.mention.text for n in actors) and len(name) >= 4:
             of = ctx.program(re.sub(r"^(?:19|20)\d{2}년?\s*", "", name) if not re.match(
                 r"^(?:19|20)\d{2}\s", name) else name, ctx.evidence_of([item]),

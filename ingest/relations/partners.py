@@ -121,11 +121,13 @@ class Partners:
         if not squeezed.endswith(self.label_ends):
             return False
         label_roles = roles(self.ctx, squeezed)
+        if not label_roles:
+            return False
         named = [n.key for n in actors if n.mention.start - shift > len(label)
                  and not head.text.startswith(_LOCATION_WORDS, n.mention.end)
                  # a place is where, not who, at a venue (장 소 : 수성구 수성못, 김해 중소기업비즈니스센터)
                  and not (n.kind != "organization" and label_roles[0] == "facility-provider")]
-        if not label_roles or not named:
+        if not named:
             return False
         for key in dict.fromkeys(named):
             self.add(subject, key, label.strip(), passage.items, role_list=label_roles[:1])
@@ -223,6 +225,9 @@ class Partners:
         elif first.key != subject:
             for key in [first.key, *along]:
                 self.add(subject, key, whole, passage.items, role_list=found)
+                if "agreement-partner" in found and subject[0] == "program" and passage.scope.municipality:
+                    # A program's agreement is signed by the place that runs it (… 실천본부와 협약체결).
+                    self.add(passage.scope.municipality, key, whole, passage.items, role_list=["agreement-partner"])
 
     def calls_for(self, passage: Passage) -> None:
         """A body's call for proposals funds what it selects: 행정안전부의 '… 공모사업', 농림축산식품부 '…' 공모에

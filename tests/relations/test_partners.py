@@ -67,10 +67,17 @@ CASES = [
       ("청년 사회적경제 창업 지원 업무협약", "청양사회적경제협의회", ("agreement-partner",)),
       ("청년 사회적경제 창업 지원 업무협약", "충남사회경제연구원", ("agreement-partner",)),
       ("청년 사회적경제 창업 지원 업무협약", "충남사회경제연구원", ("consulting",))]),
-    # A pledge record with no title field: its headline names the pledge and the program.
+    # A pledge record with no title field: its headline names the pledge and the program; the program's
+    # agreement is signed by its place.
     ("청양군수 공약 ③ 농촌 공동체 돌봄센터 운영\n- 이행기간: 2023. 1. ~ 2026. 6.\n"
      "- 이행상황: 2024년 3월 '칠갑돌봄사회적협동조합'과 위탁협약 체결",
-     [("농촌 공동체 돌봄센터 운영", "칠갑돌봄사회적협동조합", ("agreement-partner", "operator"))]),
+     [("농촌 공동체 돌봄센터 운영", "칠갑돌봄사회적협동조합", ("agreement-partner", "operator")),
+      ("칠갑돌봄사회적협동조합", "청양군", ("agreement-partner",)),
+      ("청양군", "칠갑돌봄사회적협동조합", ("agreement-partner",))]),
+    # A quoted enterprise type is a designation, not a program with a certifier; what a body is (인증
+    # 사회적기업이고,) is no part it plays.
+    ("[홍성=뉴스] 2024.06.30\n충남도는 '2024년 제2차 충남형 예비사회적기업'으로 9개 기업을 지정했다. 이 가운데 "
+     "㈜내포숲과 ㈔예산나눔은 인증 사회적기업이고, 나머지는 새로 문을 연 기업이다.", []),
 ]
 
 
