@@ -73,6 +73,16 @@ class Lexicon:
     concept_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # scheme -> label -> concept
     cues: dict = field(default_factory=dict)
     _cue_lists: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
+    # Answers of find_concepts: the parts ask about the same line's words many times over.
+    _found: dict[tuple[str, str], tuple[tuple[int, str, str], ...]] = field(default_factory=dict, repr=False)
+    # What a relation part makes of the cue tables (compiled patterns), made once per lexicon: see parts().
+    _parts: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def parts(self, name: str, make):
+        """``make(cues)`` once per lexicon under ``name``: a part's compiled tables."""
+        if name not in self._parts:
+            self._parts[name] = make(self.cues)
+        return self._parts[name]
 
     def concept_for(self, scheme: str, label: str) -> str | None:
         """The concept whose label (or cue) is exactly ``label``, spaces ignored."""
@@ -95,6 +105,11 @@ class Lexicon:
 
     def find_concepts(self, scheme: str, text: str) -> list[tuple[int, str, str]]:
         """Every cue of ``scheme`` in ``text``: (position, cue, concept), without overlaps, longest first."""
+        known = self._found.get((scheme, text))
+        if known is not None:
+            return list(known)
+        if len(self._found) > 200_000:
+            self._found.clear()  # a bound on memory over a long build; the lines at hand come back soon enough
         taken: list[tuple[int, int]] = []
         found = []
         for cue, concept in self.cue_list(scheme):
@@ -106,7 +121,9 @@ class Lexicon:
                     taken.append((start, end))
                     found.append((start, cue, concept))
                 start = text.find(cue, end)
-        return sorted(found)
+        found.sort()
+        self._found[(scheme, text)] = tuple(found)
+        return found
 
 
 def _fold(label: str) -> str:

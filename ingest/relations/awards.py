@@ -42,10 +42,13 @@ _TITLES = "장관|총리|대통령|도지사|시장|군수|구청장|청장|이�
 _RUNS_SCHEME = r"(?:\([^)]*\))?\s*(?:주관|주최|가\s*(?:실시|주관|주최|연|여는|개최)|이\s*(?:실시|주관|주최|연|여는|개최)|의\s*['‘\"“])"
 
 
-class Awards:
-    def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
-        cues = ctx.lexicon.cues
+_RANKS = re.compile(r"\d위|[SA]{1,2}등급|(?:최우수|우수)\s*등급")
+
+
+class _Cues:
+    """The award cue tables and the prize pattern, made once per lexicon (a part is made per passage)."""
+
+    def __init__(self, cues: dict) -> None:
         prizes = sorted(cues.get("award-prizes", []), key=len, reverse=True)
         honours = sorted(cues.get("award-honours", []), key=len, reverse=True)
         self.verbs = tuple(cues.get("award-verbs", []))
@@ -56,7 +59,14 @@ class Awards:
         # glued before it is part of its name (대통령상, 국무총리상, 장관상).
         self.anchor = re.compile(rf"(?:[가-힣A-Za-z0-9]*?)(?:{alternation})(?![가-힣])|"
                                  rf"[가-힣A-Za-z0-9]*?(?:{alternation})(?=[{_QUOTES}]?\s*(?:수상|선정|\(|을|를|에|으로|은\s|는\s))")
-        self.ranks = re.compile(r"\d위|[SA]{1,2}등급|(?:최우수|우수)\s*등급")
+
+
+class Awards:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        cues = ctx.lexicon.parts("awards", _Cues)
+        self.verbs, self.not_before, self.titles, self.anchor = cues.verbs, cues.not_before, cues.titles, cues.anchor
+        self.ranks = _RANKS
 
     def read(self, passage: Passage) -> list[Award]:
         if passage.table is not None:
