@@ -184,6 +184,10 @@ class FigureReader:
             return "target"  # a report's "…을 지원한다", "…할 계획이다": what is to come
         return "actual"
 
+    def governs(self, key) -> bool:
+        known = self.ctx.lexicon.organizations.get(key[1][0]) if key[0] == "organization" else None
+        return known is not None and known.type == "central-government"
+
     def goal_frame(self, frame: str) -> bool:
         """Whether a label or heading announces goals (추진목표, 목표(2028년), 연차별 계획) rather than a state."""
         return any(c == "target" for _, _, c in self.ctx.lexicon.find_concepts("value-kind", frame)) and \
@@ -253,8 +257,10 @@ class FigureReader:
                 ctx.out.warn("number-without-indicator", f"{quantity.text!r} in {item.content[:50]!r}", item.number)
                 continue
             previous = indicator
+            # A ministry named before a figure grants or funds it (행정자치부 최우수 마을기업 수상(인센티브 …)); the
+            # figure is not the ministry's own.
             owners = [n.key for n in item.organizations() if n.mention.end <= quantity.start
-                      and n.mention.start >= text.rfind(",", 0, quantity.start)]
+                      and n.mention.start >= text.rfind(",", 0, quantity.start) and not self.governs(n.key)]
             # Under a heading of results (주요 추진실적) a plan's figures are what was achieved.
             # A field's label or the heading above frames its figures: 추진실적(2024. 6.): …, 추진목표: …, □ 목표(2028년).
             label = item.content.split(":")[0] if ":" in item.content[:20] else ""

@@ -137,6 +137,10 @@ CASES = [
     # What was started is counted as started (신규 창업, 창업 2곳), a fund for it is not (창업자금 4개팀).
     (STARTED, "targets", [("participants", 90, "person", "2025"), ("startups", 3, "place", "2025")]),
     (STARTED, "dated outcomes", [("startups", 2, "place", "2024"), ("teams", 4, "team", "2024")]),
+    # A ministry before a figure grants it: the money is the enterprise's, not the ministry's.
+    ("정읍시 마을기업\n□ 마을기업 육성\n ○ 발굴 마을기업 : 농업회사법인 ㈜솔뫼들\n"
+     "  - 2015년도 행정자치부 우수 마을기업 수상(인센티브 30백만원 지원)", "owned outcomes",
+     [("support-amount", 30000000, "㈜솔뫼들")]),
     # A ceiling is no money spent, 1곳당 no count, a prize's money support received; shares in parentheses before
     # 증가 are growth rates.
     (PRIZE_AND_CAP, "budgets", [("total", 150000000, "2024")]),
