@@ -23,6 +23,7 @@ from ingest.funding import paid_by, split_by_source
 from ingest.passages import Item, Passage
 from ingest.periods import after_writing, before_plan, period_of
 
+_ENDS_IN_PLAN = re.compile(r"(?:계획|목표|예정)\s*\.?\s*$")
 NEAR = 10  # characters between a cue word and the figure after it, for the cue to be the figure's own
 
 
@@ -269,6 +270,9 @@ class FigureReader:
             kind = self.value_kind(left + right, plan=scope.plan and not reported, sentence=text)
             if prize:
                 kind = "actual"  # awarded, whatever the tense of what it will be spent on
+            elif kind == "actual" and not reported and _ENDS_IN_PLAN.search(text) and \
+                    not re.search(r"[‣▸⇒➡→]", text[quantity.end:]):
+                kind = "target"  # 신규인증 10개, 재인증 20개 계획: the statement's last word makes its figures goals
             elif kind == "actual" and not reported and self.goal_frame(
                     f"{label} {passage.outline[-1].content if passage.outline else ''}"):
                 kind = "target"

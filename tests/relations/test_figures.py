@@ -137,6 +137,10 @@ CASES = [
     # What was started is counted as started (신규 창업, 창업 2곳), a fund for it is not (창업자금 4개팀).
     (STARTED, "targets", [("participants", 90, "person", "2025"), ("startups", 3, "place", "2025")]),
     (STARTED, "dated outcomes", [("startups", 2, "place", "2024"), ("teams", 4, "team", "2024")]),
+    # A statement that ends in 계획 makes its figures goals, not one that states a goal after another statement.
+    ("충주시 여성친화\n□ 여성친화기업 인증\n ∘ 2018년 신규인증 12개, 재인증 15개 계획\n ∘ 생활임금 : 8,250원 ‣ 2019년 9,000원 목표",
+     "targets", [("organizations", 12, "count", "2018"), ("organizations", 15, "count", "2018"),
+                 ("wage", 9000, "krw", "2019")]),
     # A ministry before a figure grants it: the money is the enterprise's, not the ministry's.
     ("정읍시 마을기업\n□ 마을기업 육성\n ○ 발굴 마을기업 : 농업회사법인 ㈜솔뫼들\n"
      "  - 2015년도 행정자치부 우수 마을기업 수상(인센티브 30백만원 지원)", "owned outcomes",
