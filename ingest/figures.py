@@ -16,7 +16,7 @@ import re
 from decimal import Decimal
 
 from ingest.clauses import clause_left, clause_left_start, clause_right, future_tense, mask
-from ingest.quantities import bare_amounts
+from ingest.quantities import bare_amounts, find_quantities
 from ingest.context import Context
 from ingest.figure_records import Figure
 from ingest.funding import paid_by, split_by_source
@@ -185,6 +185,16 @@ class FigureReader:
             return "target"  # a report's "…을 지원한다", "…할 계획이다": what is to come
         return "actual"
 
+    def pledged_indicator(self, unit: str, scope) -> str | None:
+        """What a plan's bare figure counts when its pledge's title counts the same unit: '22년 10팀 → … under
+        "청년 협동조합 창업 100팀" are startups, as the title's 100팀 is."""
+        for pledge in scope.pledges if scope.plan else ():
+            title = self.ctx.label(pledge) or ""
+            for quantity in find_quantities(title):
+                if quantity.unit == unit:
+                    return self.choose(title, quantity, len(title))
+        return None
+
     def governs(self, key) -> bool:
         known = self.ctx.lexicon.organizations.get(key[1][0]) if key[0] == "organization" else None
         return known is not None and known.type == "central-government"
@@ -249,6 +259,8 @@ class FigureReader:
                 beneficiary = groups[-1][2] if groups else None
             indicator = indicator or self.loose(masked, quantity) or self.served(masked, quantity, following) or \
                 self.unit_default.get(quantity.unit)
+            if indicator is not None and indicator == self.unit_default.get(quantity.unit) and scope.plan:
+                indicator = self.pledged_indicator(quantity.unit, scope) or indicator
             if indicator is None and quantity.unit == "percent" and re.search(r"달성|대비|초과", text):
                 indicator = "achievement-rate"  # a stated rate: achievements() keeps it on what was achieved
             elif indicator is None and quantity.unit == "percent" and text[quantity.end: quantity.end + 1] == ")" \

@@ -137,6 +137,11 @@ CASES = [
     # What was started is counted as started (신규 창업, 창업 2곳), a fund for it is not (창업자금 4개팀).
     (STARTED, "targets", [("participants", 90, "person", "2025"), ("startups", 3, "place", "2025")]),
     (STARTED, "dated outcomes", [("startups", 2, "place", "2024"), ("teams", 4, "team", "2024")]),
+    # A plan's bare figures count what its pledge's title counts in the same unit.
+    ("목포시장 공약 4\n공약명: 청년 협동조합 창업 60팀\n이행기간: 2023 ~ 2026\n"
+     "연차별 목표: '23년 15팀 → '24년 30팀 → '26년 60팀", "targets",
+     [("startups", 60, "team", "2023/2026"), ("startups", 15, "team", "2023"), ("startups", 30, "team", "2024"),
+      ("startups", 60, "team", "2026")]),
     # A statement that ends in 계획 makes its figures goals, not one that states a goal after another statement.
     ("충주시 여성친화\n□ 여성친화기업 인증\n ∘ 2018년 신규인증 12개, 재인증 15개 계획\n ∘ 생활임금 : 8,250원 ‣ 2019년 9,000원 목표",
      "targets", [("organizations", 12, "count", "2018"), ("organizations", 15, "count", "2018"),
