@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from ingest.alternation import alternation
 from ingest.lexicon import Lexicon, load_lexicon
 
 for _name in ("sekg_mentions", "sekg_quantities", "sekg_dates"):
@@ -35,6 +36,7 @@ _NAME_CHARS = r"[가-힣A-Za-z0-9·&+\-]"
 # boundary, a particle or 공약 (not 수원시장상, a prize, nor 수원시장님 …).
 _TITLES = {"시": ("장", "청"), "군": ("수", "청"), "구": ("청장", "청"), "도": ("지사", "청")}
 _HEAD_TITLE = re.compile(r"(청장|지사|장|수|청)(?=\s|$|[.,·)]|(?:은|는|이|가|과|와|의|에서|에|공약)(?![가-힣]))")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[<「『“\"'·,]))([A-Za-z가-힣][A-Za-z0-9가-힣]*)\s$")
 _PLACE_PARTICLE = re.compile(r"(?:에서|에|으로|로|까지)(?![가-힣])")
 
 
@@ -70,13 +72,13 @@ class EntityRecognizer:
         names = set(lex.municipality_by_name) | set(lex.province_by_name) | set(lex.organization_by_name)
         # Short province aliases (경기, 경북) are too ambiguous for free text ("경기침체").
         names -= {a for p in lex.provinces.values() for a in p.aliases if len(a) <= 2}
-        self._gazetteer = _alternation(names)
+        self._gazetteer = alternation(names)
         # A metropolitan city's short name (서울, 대구, 세종) is the city where a place particle follows it
         # (대구에서 열린, 세종에서): a bare 서울 elsewhere is as often a word of a name.
-        self._metro_short = _alternation({a for p in lex.provinces.values() for a in p.aliases if len(a) <= 2
+        self._metro_short = alternation({a for p in lex.provinces.values() for a in p.aliases if len(a) <= 2
                                           and p.name.endswith(("광역시", "특별시", "특별자치시"))})
         # 달성 (achieved), 예산 (budget), 고령 (old age): everyday words count as places only with 군/시.
-        self._stems = _alternation(set(lex.municipality_stems) - set(lex.cues.get("common-word-stems", [])))
+        self._stems = alternation(set(lex.municipality_stems) - set(lex.cues.get("common-word-stems", [])))
         forms = lex.cues.get("legal-forms", [])
         self._legal = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
         self._suffixes = sorted({s for g in lex.cues.get("organization-suffixes", {}).values() for s in g},
@@ -85,6 +87,9 @@ class EntityRecognizer:
         prefixes = sorted(lex.cues.get("type-prefix-forms", []), key=len, reverse=True)
         self._prefix = re.compile("|".join(re.escape(p) for p in prefixes)) if prefixes else None
         self._not_a_name = tuple(lex.cues.get("not-a-name", []))
+        # A unit written after the body it belongs to (NH농협은행 제천시지부, 건양대학교 산학협력단).
+        self._sub_units = tuple(lex.cues.get("organization-units", []))
+        self._parents = tuple(lex.cues.get("organization-parent-ends", []))
         # Legal forms that may follow their name after a space (강천섬권역 영농조합법인, 늘품 협동조합).
         self._spaced_forms = frozenset(lex.cues.get("type-prefix-forms", []))
         suffix_alt = "|".join(re.escape(s) for s in self._suffixes)
@@ -167,8 +172,9 @@ class EntityRecognizer:
             name = match.group("name")
             start, end = match.span("name")
             stem = _strip_suffix(name, self._suffixes, self._generic)
-            if stem is not None and lex.concept_for("enterprise-type", stem.strip("·/ ")):
-                continue  # 마을기업·사회적협동조합: two types, no name
+            if stem is not None and all(lex.concept_for("enterprise-type", part) for part in
+                                        re.split(r"[·/,]\s*", stem.strip("·/, ")) if part):
+                continue  # 마을기업·사회적협동조합, 사회적기업·마을기업·협동조합: types, no name
             if stem is None:
                 # A generic body named by the place before it: 수원시 평생학습관, 정자2동 주민센터, 경기도 인재개발원.
                 place = _PLACE_BEFORE.search(text[:start])
@@ -177,7 +183,7 @@ class EntityRecognizer:
                     start, name = place.start(1), text[place.start(1): end]
                 elif name in self._spaced_forms and self._named_before(place):
                     start, name = place.start(1), text[place.start(1): end]  # 강천섬권역 영농조합법인, 늘품 협동조합
-                else:
+                elif not self._unit_of_body(text, start, name):
                     continue
             else:
                 # A public body's official name often opens with its place, written apart: 김해 중소기업비즈니스센터;
@@ -187,9 +193,22 @@ class EntityRecognizer:
                                           place.group(1) in lex.municipality_stems) and \
                         name not in lex.organization_by_name and suffix_type(name) is None:
                     start, name = place.start(1), text[place.start(1): end]  # not 청주 가온돌봄사회적협동조합: located
+            if name.endswith("지사") and (name[:-2] in lex.province_by_name or name[:-2] in lex.municipality_by_name):
+                continue  # 경상남도지사: the governor, whose title names the province (found as the place)
+            parent = self._unit_of_body(text, start, name)
+            if parent is not None:
+                start, name = parent.start(1), text[parent.start(1): end]  # 한국농어촌공사 강원지역본부: a body's unit
             known = lex.organization_by_name.get(name)
             found.append(Mention("ORG", name, start, end, known.key if known else "", "suffix", suffix_type(name)))
         return _prefer_longest(found)
+
+    def _unit_of_body(self, text: str, start: int, name: str) -> re.Match | None:
+        """The body a unit written apart after it belongs to (NH농협은행 제천시지부, 강원랜드 희망재단), or None."""
+        parent = _WORD_BEFORE.search(text[:start])
+        if parent is None or not name.endswith(self._sub_units):
+            return None
+        word = parent.group(1)
+        return parent if word in self.lexicon.organization_by_name or word.endswith(self._parents) else None
 
     def _named_before(self, word: re.Match | None) -> bool:
         """Whether the word before a spaced legal form is a name: not a common word, no particle or ending."""
@@ -272,38 +291,6 @@ class EntityRecognizer:
         return start, end, name, prefixed
 
 
-def _alternation(names: Iterable[str]) -> re.Pattern:
-    """A pattern matching any of ``names``, the longest one where several start at the same place.
-
-    The names are folded into a trie (``수원(?:시)?``), which Python's regex
-    engine walks once per position instead of trying a thousand alternatives;
-    siblings start with different characters and every step is greedy, so the
-    match is the longest name, as a longest-first alternation would give.
-
-    >>> _alternation(["수원", "수원시", "수원시청", "남양주시"]).findall("수원시청과 남양주시, 수원")
-    ['수원시청', '남양주시', '수원']
-    """
-    trie: dict = {}
-    for name in {n for n in names if n}:
-        node = trie
-        for ch in name:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    if not trie:
-        return re.compile(r"(?!x)x")
-    return re.compile(_trie_pattern(trie))
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a name ends here: the longer ones are tried first
-        return f"(?:{body})?"
-    return body
-
-
 def _inside_word(text: str, start: int) -> bool:
     return start > 0 and bool(re.match(r"[가-힣A-Za-z0-9]", text[start - 1]))
 
@@ -377,7 +364,10 @@ def _strip_suffix(name: str, suffixes: list[str], generic: frozenset[str]) -> st
 
 def suffix_type(name: str) -> str | None:
     """The enterprise type a name's own suffix states (…사회적협동조합 → social-cooperative)."""
-    for suffix, concept in (("신용협동조합", None), ("사회적협동조합", "social-cooperative"), ("영농조합법인", "agricultural-cooperative-corporation"),
+    # Credit, farm and fishery unions (신협, 농협, 수협) are financial bodies under laws of their own, not
+    # cooperatives of the Framework Act.
+    for suffix, concept in (("신용협동조합", None), ("농업협동조합", None), ("수산업협동조합", None),
+                            ("축산업협동조합", None), ("사회적협동조합", "social-cooperative"), ("영농조합법인", "agricultural-cooperative-corporation"),
                             ("협동조합", "cooperative"), ("자활사업단", "self-sufficiency-project-group"),
                             ("사업단", None)):
         if name.endswith(suffix):

@@ -23,7 +23,7 @@ from ingest.funding import paid_by, split_by_source
 from ingest.passages import Item, Passage
 from ingest.periods import after_writing, before_plan, period_of
 
-_ENDS_IN_PLAN = re.compile(r"(?:계획|목표|예정)\s*\.?\s*$")
+_ENDS_IN_PLAN = re.compile(r"(?:계획|목표|예정)(?:(?:으로|로|를|을)\s*(?:잡았|세웠|정했|삼았)다|이다|입니다)?\s*\.?\s*$")
 NEAR = 10  # characters between a cue word and the figure after it, for the cue to be the figure's own
 
 

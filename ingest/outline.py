@@ -169,6 +169,8 @@ class Outline:
             if program:
                 programs[index] = program
                 subject = None
+                if not any(i.content for i in items[:index]) and not scope.program:
+                    scope = replace(scope, program=program)  # the document's title: what all of it is about
             introduced = self.introduced(item, heading=level is not None and level <= HEADING_RANK)
             if introduced:
                 subject = (introduced, level if level is not None else HEADING_RANK, item.indent)
@@ -207,6 +209,11 @@ class Outline:
         item = items[index]
         value = rank(item)
         content = item.content
+        titled = _QUOTED_TITLE.search(content)
+        if titled and titled.group(1).strip().endswith(self.program_words + self.event_words) and \
+                (heading_like(items, index) or not any(i.content for i in items[:index])):
+            # 「2024 ○○ 한마당」 결과보고, as a heading or as the document's title line
+            return self._mint(item, titled.group(1).strip(), scope, nesting[index], programs)
         stage = re.match(r"\d단계\s*(?:\([^)]*\))?\s*:\s*(.+)", content)  # a plan's stage names its program
         if stage:
             name = stage.group(1)
@@ -215,10 +222,9 @@ class Outline:
                 return None
         elif value > (3 if scope.plan else 2) and not (scope.plan and "◆" in item.marker):
             return None
-        titled = _QUOTED_TITLE.search(content)
-        if titled and titled.group(1).strip().endswith(self.program_words + self.event_words):
-            return self._mint(item, titled.group(1).strip(), scope, nesting[index], programs)
         if not stage:
+            if re.match(r"^[^:：]{1,8}[:：]\s", content):
+                return None  # 개선사항: …, 사업예산: …: a field's label, not an undertaking
             name = content.split(" : ")[0] if " : " in content else content
             pledged = PLEDGE_HEADLINE.match(name)
             name = pledged.group("title") if pledged else name

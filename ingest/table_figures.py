@@ -156,7 +156,11 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
             values = values[: len(values_cols)]
         unit_text = table.units[row_index] if row_index < len(table.units) else (table.units[0] if table.units
                                                                                  else None)
+        # (단위: 개소, 명) over a table of two value columns and more rows: one unit per column.
+        by_column = len(table.units) == len(values_cols) > 1 and len(table.units) != len(table.rows)
         for column, cell in zip(targets, values, strict=False):
+            if by_column:
+                unit_text = table.units[values_cols.index(column)] if column in values_cols else unit_text
             if column.subtotal or not cell or cell in ("-", "–"):
                 continue
             pair = _PAIRED.fullmatch(cell)

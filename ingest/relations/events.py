@@ -24,6 +24,7 @@ from ingest.passages import QUOTED, REPORT_SENTENCE, Passage
 from ingest.records import Event, Fact, Record
 
 OWN_EVENTS = ("founding", "opening", "certification")
+_DOCUMENT_DATE = re.compile(r"^\(\s*(?:19|20)\d{2}\s*[.년][^)]*\)\s*$")
 # A report's sentence that states a plan (…할 계획이다, 예정이다, 방침이다).
 _PLANNED = re.compile(r"(?:계획|예정|방침)이다|(?:계획|예정)입니다")
 # Past-tense endings of a plan's line that report what has happened, not what is scheduled (with the
@@ -39,6 +40,8 @@ def _stands(text: str, cue: tuple[int, str, str]) -> bool:
     position, word, _ = cue
     if position and text[position - 1].isdigit():
         return False
+    if re.search(r"단\s*위\s*[:：][^)]*$", text[:position]):
+        return False  # (단위: 개소, 명): a unit, not an opening
     after = text[position + len(word): position + len(word) + 1]
     return not after or not re.match(r"[가-힣]", after) or after in _AFTER_CUE
 
@@ -104,6 +107,8 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
     if all(len(d.start) == 4 for d in dates) and _PLANNED.search(item.text):
         return []  # 내년에 교육 횟수를 30회로 늘릴 계획이다: a plan for a year, nothing that happens on a day
     cues = [c for c in ctx.lexicon.find_concepts("event-type", item.text) if _stands(item.text, c)]
+    if not cues and _DOCUMENT_DATE.match(item.content):
+        return []  # (2024. 10. 11. 일자리경제과) under a title: when and by whom the report was written
     said = " ".join([item.text, *(h.content for h in passage.outline)])
     progress = ctx.lexicon.cues.get("progress-words", [])
     if passage.scope.plan and not (re.search(_PAST, said) or any(w in said for w in progress)):

@@ -44,6 +44,8 @@ _FORMED = re.compile(r"[\"“'‘]?([가-힣A-Za-z0-9·\s]{2,30}?(?:협의회|�
 # calls_for checks that the quote is one.
 _CALL_QUOTED = re.compile(r"(?:의)?\s*(?:공모\s*)?['‘\"“]([^'’\"”]{2,60}?)['’\"”]\s*")
 _CALL_BARE = re.compile(r"\s*(?:의\s*)?공모(?:사업)?(?:\)|에\s*선정|\s*선정|\s*[0-9]+개)")
+# A line of several "label: value" fields apart by slashes.
+_FIELDS = re.compile(r"^[^:/]{1,12}:[^:/]+(?:/\s*[^:/]{1,12}:[^:/]+)+$")
 _ROLE_BULLETS = ("w", "▸", "-", "∙", "·", "❍", "○", "‣", "m")
 
 
@@ -83,6 +85,9 @@ class Partners:
         content = head.content
         label, sep, rest = content.partition(":")
         actors = head.actors()
+        if _FIELDS.match(content):
+            self.fields(passage, subject, actors)
+            return self.found
         if sep and label.strip() and self.role_line(passage, subject, label, rest, actors):
             return self.found
         parent = passage.outline[-1] if passage.outline else None
@@ -107,6 +112,17 @@ class Partners:
         found = roles(self.ctx, passage.text)
         if found:
             self.add(subject, named[0].key, passage.text, [parent, *passage.items], role_list=found[:1])
+
+    def fields(self, passage: Passage, subject, actors: list[Named]) -> None:
+        """Several role fields on one line: 주최: 순천시 / 주관: ○○센터 / 후원: ○○농업협동조합."""
+        head = passage.head
+        shift = head.text.find(head.content)
+        for field in re.finditer(r"([^:/]{1,12}):\s*([^/]+)", head.content):
+            squeezed = field.group(1).replace(" ", "").strip("-∙·▸○❍□ ")
+            found = roles(self.ctx, squeezed) if squeezed.endswith(self.label_ends) else []
+            for named in actors:
+                if found and shift + field.start(2) <= named.mention.start < shift + field.end(2):
+                    self.add(subject, named.key, squeezed, passage.items, role_list=found[:1])
 
     def role_line(self, passage: Passage, subject, label: str, rest: str, actors: list[Named]) -> bool:
         head = passage.head
