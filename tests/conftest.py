@@ -83,6 +83,11 @@ def unseen_report() -> dict:
     return _EXTRACTION.setdefault("unseen paragraphs", {})
 
 
+@pytest.fixture(scope="session")
+def held_out_report() -> dict:
+    return _EXTRACTION.setdefault("held-out paragraphs", {})
+
+
 def pytest_terminal_summary(terminalreporter) -> None:
     measured = {name: report for name, report in _EXTRACTION.items() if report.get("per_family")}
     if not measured:

@@ -20,11 +20,11 @@ FACTS = load_facts()
 # (recall, precision) each family reaches on the seeds today, in percent; None: not measured for the family.
 FLOORS = {
     "municipality": (90, None), "case": (77, None), "pledge": (100, None), "contact": (100, None),
-    "enterprise": (86, 88), "organization": (77, None), "partner": (41, 74), "outcome": (67, 73),
-    "budget": (92, 87), "target": (60, 85), "org-count": (84, 100), "event": (78, 70), "beneficiary": (80, 58),
+    "enterprise": (86, 88), "organization": (77, None), "partner": (42, 81), "outcome": (69, 73),
+    "budget": (92, 88), "target": (60, 86), "org-count": (84, 100), "event": (78, 70), "beneficiary": (80, 58),
     "award": (78, 100), "ordinance": (81, 78),
 }
-OVERALL_RECALL_FLOOR = 71
+OVERALL_RECALL_FLOOR = 72
 
 
 @pytest.fixture(scope="module")

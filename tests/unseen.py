@@ -174,3 +174,20 @@ def score(paragraph: dict, x: DocumentExtraction) -> dict[str, Score]:
                 s.extras.append(f"{paragraph['id']}: {row}")
         out[family] = s
     return out
+
+
+def measure(paragraphs: list[dict], extractions: dict) -> tuple[dict[str, list[int]], list[str], list[str]]:
+    """Per family [found, expected, right, stated] over ``paragraphs``, with what is missing and what no
+    expected record accounts for."""
+    totals = {family: [0, 0, 0, 0] for family in FAMILIES}
+    missing, unmatched = [], []
+    for paragraph in paragraphs:
+        for family, s in score(paragraph, extractions[paragraph["id"]]).items():
+            total = totals[family]
+            total[0] += s.found
+            total[1] += s.expected
+            total[2] += s.right
+            total[3] += s.stated
+            missing += [f"{family}: {m}" for m in s.misses]
+            unmatched += [f"{family}: {m}" for m in s.extras]
+    return totals, missing, unmatched
