@@ -19,10 +19,11 @@ from ingest.clauses import clause_left, clause_left_start, clause_right, future_
 from ingest.quantities import bare_amounts, find_quantities
 from ingest.context import Context
 from ingest.figure_records import Figure
-from ingest.funding import paid_by, split_by_source
+from ingest.funding import paid_by, payer_source, spent_whole, split_by_source
 from ingest.passages import Item, Passage
 from ingest.periods import after_writing, before_plan, period_of
 
+_GREW = re.compile(r"\s*(?:가량|정도|이상|가까이)?\s*(?:늘|증가|성장|상승|끌어올|높아|높였|감소|줄|하락|떨어|낮아|낮췄)")
 _ENDS_IN_PLAN = re.compile(r"(?:계획|목표|예정)(?:(?:으로|로|를|을)\s*(?:잡았|세웠|정했|삼았)다|이다|입니다)?\s*\.?\s*$")
 NEAR = 10  # characters between a cue word and the figure after it, for the cue to be the figure's own
 
@@ -181,8 +182,8 @@ class FigureReader:
             return "target"  # 2026년까지 …개 육성
         if plan and not any(w in clause for w in self.status_words):
             return "target"  # a plan's figures are goals unless they report a state
-        if sentence and future_tense(sentence):
-            return "target"  # a report's "…을 지원한다", "…할 계획이다": what is to come
+        if sentence and future_tense(sentence) and not re.search(r"현재\s", sentence):
+            return "target"  # a report's "…을 지원한다", "…할 계획이다": what is to come (not 현재 … 일한다)
         return "actual"
 
     def pledged_indicator(self, unit: str, scope) -> str | None:
@@ -261,7 +262,9 @@ class FigureReader:
                 self.unit_default.get(quantity.unit)
             if indicator is not None and indicator == self.unit_default.get(quantity.unit) and scope.plan:
                 indicator = self.pledged_indicator(quantity.unit, scope) or indicator
-            if indicator is None and quantity.unit == "percent" and re.search(r"달성|대비|초과", text):
+            if indicator is None and quantity.unit == "percent" and _GREW.match(text, quantity.end):
+                indicator = "growth-rate"  # 지난해보다 18% 늘었다, 31% 성장했다
+            elif indicator is None and quantity.unit == "percent" and re.search(r"달성|대비|초과", text):
                 indicator = "achievement-rate"  # a stated rate: achievements() keeps it on what was achieved
             elif indicator is None and quantity.unit == "percent" and text[quantity.end: quantity.end + 1] == ")" \
                     and re.search(r"증가|감소|상승|하락", text[quantity.end:]):
@@ -303,6 +306,9 @@ class FigureReader:
                     before_figure.period and period < before_figure.period and
                     text.rfind("(", 0, quantity.start) > text.find(before_figure.text))):
                 kind = "baseline"  # 목표 … 1조원 (2021년 7,200억원), 300개 (2024년 180개): where the plan starts from
+            paid_by_whom = payer_source(ctx, item, quantity.end, scope.municipality) if quantity.unit == "krw" else None
+            if paid_by_whom or (quantity.unit == "krw" and spent_whole(text, quantity.start, quantity.end)):
+                indicator = "budget"  # 1억8천만원 가운데 1억5천만원은 경기도가 지원했고: what it cost, by who paid
             etype, indicator = self.by_type(masked, quantity, indicator, text)
             if etype is None and list_goes_on and before_figure.enterprise_type and \
                     indicator == before_figure.indicator:
@@ -314,7 +320,7 @@ class FigureReader:
                 scope.owner(goal=kind == "target" or (kind != "actual" and scope.plan)) or
                 ("document", (ctx.doc_id,)), scope.municipality, quantity.text, item.content,
                 period=period, value_kind=kind, qualifier=quantity.qualifier,
-                funding_source=self.funding(left, scope.municipality), beneficiary=beneficiary, enterprise_type=etype))
+                funding_source=paid_by_whom or self.funding(left, scope.municipality), beneficiary=beneficiary, enterprise_type=etype))
             if quantity.unit == "krw" and text[quantity.end:].lstrip().startswith("("):
                 figures += split_by_source(ctx, item, quantity, figures[-1])
         figures = self.achievements(item, figures)

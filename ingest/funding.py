@@ -81,3 +81,35 @@ def split_by_source(ctx: Context, item: Item, quantity, total: Figure) -> list[F
     if out and total.funding_source is None:
         total.indicator = "budget"  # a sum split by source is what the program costs
     return out
+
+
+# Money a sentence says who paid, after it: 1억5천만원은 경기도가 지원했고 3천만원은 조합이 부담했다.
+_PAID = re.compile(r"\s*(?:은|는|을|를)?\s*(?P<payer>[^\s,.]{1,20}?)(?:이|가|에서)\s*(?:지원|부담|출연|투입|보조|냈)")
+_OWN = ("조합", "회사", "기업", "법인", "자체", "단체", "센터")
+# The whole of what something cost, then its parts: 조성에 든 1억8천만원 가운데 ….
+_SPENT_WHOLE = re.compile(r"(?:든|들어간|소요된|투입된|쓴)\s*$")
+
+
+def payer_source(ctx: Context, item: Item, end: int, place: EntityKey | None) -> str | None:
+    """The funding source of money by who the sentence says paid it: a province (or a metropolitan city)
+    provincial, a municipality municipal, a ministry national, the body itself (조합이 부담) self-funded.
+
+    Written by hand: which tier pays is this vocabulary's question, no parser answers it."""
+    paid = _PAID.match(item.text, end)
+    if paid is None:
+        return None
+    start = paid.start("payer")
+    named = next((n for n in item.named if n.mention.start <= start < n.mention.end + 1), None)
+    if named is not None and named.kind == "province":
+        return "provincial"
+    if named is not None and named.kind == "municipality":
+        return "municipal"
+    if named is not None and named.kind == "organization":
+        known = ctx.lexicon.organizations.get(named.key[1][0])
+        return "national" if known is not None and known.type == "central-government" else None
+    return "self-funded" if paid.group("payer") in _OWN else None
+
+
+def spent_whole(text: str, start: int, end: int) -> bool:
+    """Whether money is the whole a sentence goes on to split (조성에 든 1억8천만원 가운데 …)."""
+    return bool(_SPENT_WHOLE.search(text[:start])) and bool(re.match(r"\s*(?:가운데|중)", text[end:]))

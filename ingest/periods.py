@@ -26,6 +26,8 @@ def period_of(item: Item, position: int, passage: Passage) -> str | None:
     dates = [d for d in item.dates if d.start_char < position] or [d for d in item.dates if d.start_char < stop]
     if dates:
         d = dates[-1] if dates[-1].start_char < position else dates[0]
+        if d.end_char <= position and re.search(r"현재\s", item.text[d.end_char: position]) and passage.scope.year:
+            return passage.scope.year  # 지난해 9월 인가를 받았으며, 현재 직원 17명이: as things stand now
         as_of = re.search(r"(\d{1,2})\s*월\s*말?\s*(?:기준|현재)", item.text)
         if as_of and len(d.start) == 4 and not d.end:  # 2017 : 6회 … (6월말 기준): the year as of June's end
             return f"{d.start}-{int(as_of.group(1)):02d}"

@@ -38,6 +38,8 @@ FRAMED = ("제1차 김포시 사회적경제 발전계획(2026~2030)\n □ 목�
           "  ○ 추진실적(2025. 6.): 청년 창업 14팀")
 STARTED = ("2025년 임실군 자활사업 추진계획\n1. 추진목표: 자활근로 참여자 90명, 자활기업 3곳 신규 창업\n2. 2024년 실적\n"
            "  - 자활기업 창업 2곳(임실치즈나눔)\n  - 청년 창업자금 4개팀 지원")
+PAID = ("[이천=뉴스] 2024.03.12\n사회적협동조합 햇살공방은 지난해 공방 조성에 든 2억4천만원 가운데 2억원은 경기도가 "
+        "지원했고 4천만원은 조합이 부담했다. 조합은 2022년 5월 설립됐으며, 현재 직원 21명이 일한다.")
 # A report's people: whom an enterprise employs (고용하고 있다) and who finished (명이 수료했다); 곳 after a noun
 # of bodies counts organizations, visitors by their own word.
 REPORT = ("[예산=뉴스] 2024.10.04\n충남 예산군의 사회적협동조합 늘봄은 요양보호사 30명을 고용하고 있다. "
@@ -137,6 +139,13 @@ CASES = [
     # What was started is counted as started (신규 창업, 창업 2곳), a fund for it is not (창업자금 4개팀).
     (STARTED, "targets", [("participants", 90, "person", "2025"), ("startups", 3, "place", "2025")]),
     (STARTED, "dated outcomes", [("startups", 2, "place", "2024"), ("teams", 4, "team", "2024")]),
+    # Money split by who the sentence says paid it; a state "현재 …" is of the report's year, not a goal.
+    (PAID, "budgets", [("total", 240000000, "2023"), ("provincial", 200000000, "2023"),
+                       ("self-funded", 40000000, "2023")]),
+    (PAID, "dated outcomes", [("employees", 21, "person", "2024")]),
+    # A percent the verb after it says grew or fell is a growth rate.
+    ("[보령=뉴스] 2025.02.20\n보령시의 사회적기업 ㈜바다소금은 지난해 매출 12억원을 올려 전년보다 24% 성장했다.",
+     "outcomes", [("revenue", 1200000000, "krw", "actual"), ("growth-rate", 24, "percent", "actual")]),
     # A plan's bare figures count what its pledge's title counts in the same unit.
     ("목포시장 공약 4\n공약명: 청년 협동조합 창업 60팀\n이행기간: 2023 ~ 2026\n"
      "연차별 목표: '23년 15팀 → '24년 30팀 → '26년 60팀", "targets",
