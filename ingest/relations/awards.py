@@ -88,8 +88,9 @@ class Awards:
         sentence = bool(REPORT_SENTENCE.search(text) or _SENTENCE_PARTS.search(text))
         quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)] if sentence else []
         for match in self.anchor.finditer(text):
-            if text[: match.start()].rstrip().endswith("(") and out:
-                continue  # (중기청장상): the grantor of the award before, not a second award
+            before = text[: match.start()]
+            if out and (before.rstrip().endswith("(") or before.count("(") > before.count(")")):
+                continue  # (중기청장상), 최우수상(부경상생재단 이사장상, …): the prize of the award before
             if any(a < match.start() < b for a, b in quoted) and \
                     re.match(r"\s*(?:에서|평가)", text[next(b for a, b in quoted if a < match.start() < b):]):
                 continue  # '2023 우수 마을기업 경진대회'에서 …: a word of the scheme's name
@@ -160,6 +161,14 @@ class Awards:
                    any(0 <= s - n.mention.end <= 2 for s in starts)}
         later = [n.key for n in actors if match.end() <= n.mention.start - shift < clause_end and n.key != grantor
                  and id(n) not in located]
+        # X에 대상을, Y에 우수상을 수여했다: the body the prize was given to, and the subject gave it.
+        given_to = [n.key for n in actors if start <= n.mention.start - shift < match.start() and
+                    re.match(r"['’”]?(?:\([^)]*\))?\s*에게?\s", text[n.mention.end - shift:])]
+        if given_to and re.search(r"수여|시상", text[match.end():]):
+            grantor = grantor or next((n.key for n in actors if n.mention.start - shift < match.start() and
+                                       n.key not in given_to and
+                                       re.match(r"(?:은|는|이|가)\s", text[n.mention.end - shift:])), None)
+            return [Award(given_to[-1], name, date, evidence, grantor)]
         if re.match(r"['’”]?\s*(?:은|는)\s", after) and later:
             recipients = list(dict.fromkeys(later))  # 대통령 표창은 X와 Y가 (받았다)
         elif re.match(r"['’”]?\s*[을를]\s*(?:받은|수상한)\s", after) and later:
@@ -211,7 +220,8 @@ class Awards:
             return []
         evidence = ctx.evidence_of([item])
         dates = [d for d in item.dates if start + shift <= d.start_char < _clause_end(text, end) + shift + 16]
-        date = dates[0].start[:7] if dates else None
+        # Else the year the text around speaks of (a result report's title, a report's own year).
+        date = dates[0].start[:7] if dates else (passage.scope.year or (ctx.reference_date or "")[:4] or None)
         grantor = self.grantor(after, name, item, passage, evidence)
         recipients = self.recipients(item, passage, shift, start, anchor, colon if prize_first else None, grantor)
         return [Award(r, name, date, evidence, grantor) for r in recipients]
