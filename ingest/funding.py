@@ -60,6 +60,11 @@ def paid_by(lexicon: Lexicon, word: str, place: EntityKey | None) -> str | None:
 def split_by_source(ctx: Context, item: Item, quantity, total: Figure) -> list[Figure]:
     """18,200백만원(국비 9,100 지방비 9,100): the bare shares take the total's unit."""
     inner = re.match(r"\s*\(([^)]*)\)", item.text[quantity.end:])
+    whole = re.fullmatch(r"\s*(\S{2,3})\s*100\s*%\s*", inner.group(1)) if inner else None
+    if whole and paid_by(ctx.lexicon, whole.group(1), total.municipality):
+        total.indicator = "budget"  # 1,800만원(구비 100%): all of it from one source
+        total.funding_source = paid_by(ctx.lexicon, whole.group(1), total.municipality)
+        return []
     scale = unit_scale(quantity.raw_unit.replace(" ", ""))
     if not inner or not scale:
         return []

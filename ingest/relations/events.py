@@ -63,9 +63,10 @@ def _cue_for_date(cues, item):
 
 def _heading_event(passage: Passage, ctx: Context) -> str | None:
     """The event type the nearest heading above names (or the passage's program)."""
-    texts = [item.content for item in reversed(passage.outline)]
-    if passage.scope.program:
-        texts.append(ctx.label(passage.scope.program) or "")
+    # The program's own name first (「2024 ○○ 창업경진대회」 결과보고 / 1. 대회 개요 / 일시: …): a heading
+    # above may name it by a generic word (대회).
+    texts = [ctx.label(passage.scope.program) or ""] if passage.scope.program else []
+    texts += [item.content for item in reversed(passage.outline)]
     for text in texts:
         cues = [c for c in ctx.lexicon.find_concepts("event-type", text) if _stands(text, c)]
         if cues:

@@ -97,6 +97,9 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
         for named in actors:
             if not _NOT_A_PARTY.match(text, named.mention.end):
                 partners.add(of, named.key, text, [item], role_list=parts)
+        if subjects and subjects[0] not in {n.key for n in actors}:
+            # 구는 … 3개 기관과 협약을 맺었다: the place that signs, written as 구는.
+            partners.add(of, subjects[0], text, [item], role_list=["agreement-partner"])
     # A body's own part in a sentence about nothing else quoted is its part in what was quoted before
     # (협약에 따라 … . 한국사회적기업진흥원은 … 컨설팅을 맡는다), not a partnership with itself.
     before = item.antecedent if item.antecedent and not scope.subject and not scope.program and \

@@ -27,6 +27,9 @@ CASES = [
     # A plan's schedule tells what is to happen; its progress what has.
     ("김해시장 공약 이행계획\n공약명 : 김해시 사회적경제 지원센터 건립\n이행기간 : 2023. 1. ~ 2026. 6.\n추진 일정 : '25.下 착공, '26.下 준공\n"
      "추진상황 : 2024. 3. 부지 매입 완료, 2024. 5. 설계 공모 선정", [("selection", "2024-05")]),
+    # A result report's date line is no event; its field dates the event its title names, not its section's word.
+    ("「2024 고성 사회적경제 창업경진대회」 결과보고\n(2024. 9. 30. 일자리경제과)\n 1. 대회 개요\n"
+     "  ○ 일시: 2024. 9. 24.(화) 14:00, 군청 대강당", [("competition", "2024-09-24")]),
 ]
 
 

@@ -143,6 +143,9 @@ CASES = [
     (PAID, "budgets", [("total", 240000000, "2023"), ("provincial", 200000000, "2023"),
                        ("self-funded", 40000000, "2023")]),
     (PAID, "dated outcomes", [("employees", 21, "person", "2024")]),
+    # All of a sum from one source: (군비 100%).
+    ("홍천군 사회적경제\n□ 마을기업 판로 지원\n ○ 소요예산: 2,400만원(군비 100%)", "budgets",
+     [("municipal", 24000000, None)]),
     # A percent the verb after it says grew or fell is a growth rate.
     ("[보령=뉴스] 2025.02.20\n보령시의 사회적기업 ㈜바다소금은 지난해 매출 12억원을 올려 전년보다 24% 성장했다.",
      "outcomes", [("revenue", 1200000000, "krw", "actual"), ("growth-rate", 24, "percent", "actual")]),
