@@ -84,8 +84,9 @@ def unseen_report() -> dict:
 
 
 @pytest.fixture(scope="session")
-def held_out_report() -> dict:
-    return _EXTRACTION.setdefault("held-out paragraphs", {})
+def held_out_reports():
+    """The report of one held-out file (``held-out-2.yaml`` → dist/extraction-held-out-2.txt)."""
+    return lambda name: _EXTRACTION.setdefault(f"{name.removesuffix('.yaml')} paragraphs", {})
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
