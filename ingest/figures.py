@@ -152,7 +152,9 @@ class FigureReader:
             return None, indicator
         position, cue, concept = found[-1]
         between = left[position + len(cue):]
-        if not labelled and not re.fullmatch(r"\s*(?:이|가|은|는|수는?|는\s총)?\s*", between):
+        workers = quantity.unit == "person" and re.fullmatch(r"\s*(?:종사자|근로자|직원|고용인원)\s*(?:수는?|은|는|이|가)?\s*",
+                                                            between)
+        if not labelled and not workers and not re.fullmatch(r"\s*(?:이|가|은|는|수는?|는\s총)?\s*", between):
             return None, indicator
         if labelled and between.strip(" -∙·"):
             return None, indicator
@@ -367,7 +369,7 @@ class FigureReader:
 
 
 # Words of a clause that reports how things stand (how many enterprises a place has), not what was done.
-_STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|모두|활동|달한다|이다\.?$|[:：]"
+_STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|모두|활동|달한다|이다\.?$|[:：]|\d\s*년\s*말"
 _COUNTED = {"place": "count"}  # 곳 and 개소 counting bodies are counts
 _EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:고용|채용)\s*(?:하고\s*있|중)")
 # Between two figures of one list, nothing but dates and separators (dates are blanked out in the masked text).

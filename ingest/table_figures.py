@@ -45,6 +45,7 @@ class Meaning:
     goal: bool = False
     baseline: bool = False  # 2022(기준): in a plan's table, the year the goals start from
     compared_from: bool = False  # the earlier of two years a change column (증감) compares
+    difference: bool = False  # a change column's counts (증감 4, △3): differences, no figures of their own
     source_word: str | None = None  # the word the source was read from (시비: a tier that depends on the place)
     rate: bool = False
 
@@ -119,6 +120,7 @@ def columns(header: list[str], reader: FigureReader) -> list[Meaning]:
         years[0].compared_from = True
         for m in change:
             m.period = m.period or f"{years[0].period}/{years[1].period}"
+            m.difference = not m.rate
     # A money unit printed on one column of a budget table (지방비(천원)) is the table's: the PDF moved it there.
     money = {m.scale for m in out if m.scale and m.scale[0] == "krw"}
     if len(money) == 1:
@@ -141,6 +143,8 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
                      if n in reader.ctx.by_number)
     status = as_of is not None or any(w in above for w in reader.status_words)
     by_number = {item.number: item for item in passage.items}
+    # Rows of enterprise types: the table counts bodies (its 계 row too).
+    typed = sum(1 for _, cells in table.rows if cells and meaning(cells[0], reader).enterprise_type) >= 2
     figures: list[Figure] = []
     for row_index, (number_, cells) in enumerate(table.rows):
         row = meaning(cells[0], reader) if cells else Meaning("")
@@ -156,12 +160,16 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
             values = values[: len(values_cols)]
         unit_text = table.units[row_index] if row_index < len(table.units) else (table.units[0] if table.units
                                                                                  else None)
-        # (단위: 개소, 명) over a table of two value columns and more rows: one unit per column.
+        # (단위: 개소, 명) over a table of two value columns and more rows: one unit per column; over rows of
+        # enterprise types and other columns (years), the bodies' unit.
         by_column = len(table.units) == len(values_cols) > 1 and len(table.units) != len(table.rows)
+        if typed and len(table.units) > 1 and not by_column and len(table.units) != len(table.rows):
+            unit_text = next((u for u in table.units if unit_scale(u) and unit_scale(u)[0] in ("count", "place")),
+                             unit_text)
         for column, cell in zip(targets, values, strict=False):
             if by_column:
                 unit_text = table.units[values_cols.index(column)] if column in values_cols else unit_text
-            if column.subtotal or not cell or cell in ("-", "–"):
+            if column.subtotal or not cell or cell in ("-", "–") or (column.difference and "%" not in cell):
                 continue
             pair = _PAIRED.fullmatch(cell)
             # 지급인원/금액 over 72명(20,413천원): each figure under its own half of the column's name
@@ -169,7 +177,7 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
                 if pair and "/" in column.text else [(cell, column)]
             for part, own_column in parts:
                 figure = _cell_figure(part, row, own_column, unit_text, reader, passage, by_number[number_],
-                                      as_of or titled, status)
+                                      as_of or titled, status, typed=typed)
                 if figure is not None:
                     figures.append(figure)
     return figures
@@ -202,7 +210,7 @@ def _title_year(passage: Passage, reader: FigureReader) -> str | None:
 
 
 def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None, reader: FigureReader,
-                 passage: Passage, item, as_of: str | None, status: bool) -> Figure | None:
+                 passage: Passage, item, as_of: str | None, status: bool, *, typed: bool = False) -> Figure | None:
     ctx, scope = reader.ctx, passage.scope
     quantities = [q for q in find_quantities(cell) if q.value is not None]
     scale = column.scale or row.scale or (unit_scale(unit_text) if unit_text else None)
@@ -240,6 +248,8 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
         return None
     if etype and (column.total or row.total):
         etype = None
+    if typed and row.total and unit in ("count", "place") and indicator == "facilities":
+        indicator, unit = "organizations", "count"  # 계 of a table by enterprise type: all the bodies
     if source is None and (column.total or row.total) and unit in ("krw", "usd") and indicator == "budget":
         source = "total"
     if value == 0 and indicator == "budget":

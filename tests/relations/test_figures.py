@@ -40,6 +40,8 @@ STARTED = ("2025년 임실군 자활사업 추진계획\n1. 추진목표: 자활
            "  - 자활기업 창업 2곳(임실치즈나눔)\n  - 청년 창업자금 4개팀 지원")
 PAID = ("[이천=뉴스] 2024.03.12\n사회적협동조합 햇살공방은 지난해 공방 조성에 든 2억4천만원 가운데 2억원은 경기도가 "
         "지원했고 4천만원은 조합이 부담했다. 조합은 2022년 5월 설립됐으며, 현재 직원 21명이 일한다.")
+TYPED = ("김천시 사회적경제기업 유형별 현황\n(작성: 2025. 1. 15. / 단위: 개소, 명)\n구분\t2023년 말\t2024년 말\t증감\n"
+         "사회적기업\t20\t23\t3\n마을기업\t8\t7\t△1\n계\t28\t30\t2\n※ 2024년 말 사회적기업 종사자 410명")
 # A report's people: whom an enterprise employs (고용하고 있다) and who finished (명이 수료했다); 곳 after a noun
 # of bodies counts organizations, visitors by their own word.
 REPORT = ("[예산=뉴스] 2024.10.04\n충남 예산군의 사회적협동조합 늘봄은 요양보호사 30명을 고용하고 있다. "
@@ -143,6 +145,12 @@ CASES = [
     (PAID, "budgets", [("total", 240000000, "2023"), ("provincial", 200000000, "2023"),
                        ("self-funded", 40000000, "2023")]),
     (PAID, "dated outcomes", [("employees", 21, "person", "2024")]),
+    # A table of enterprise types over two year-ends: counts by type in the bodies' unit, its 계 all the bodies,
+    # its 증감 column no figures; workers of a type at a year's end.
+    (TYPED, "counts", [("social-enterprise", "organizations", 20), ("social-enterprise", "organizations", 23),
+                       ("village-enterprise", "organizations", 8), ("village-enterprise", "organizations", 7),
+                       ("social-enterprise", "employees", 410)]),
+    (TYPED, "outcomes", [("organizations", 28, "count", "baseline"), ("organizations", 30, "count", "actual")]),
     # All of a sum from one source: (군비 100%).
     ("홍천군 사회적경제\n□ 마을기업 판로 지원\n ○ 소요예산: 2,400만원(군비 100%)", "budgets",
      [("municipal", 24000000, None)]),
