@@ -315,6 +315,7 @@ _RELATIVE = re.compile(
     r"(?P<rel>지난|오는|이번|다음)\s*(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일(?![간째동])" + _SPAN.format("span") +
     r"|(?P<lastmonth>지난\s*달|이\s*달|다음\s*달)\s*(?P<day2>\d{1,2})\s*일(?![간째동])" + _SPAN.format("span2") +
     r"|(?P<mrel>지난|오는)\s*(?P<monthonly>\d{1,2})\s*월(?!\s*\d{1,2}\s*일)(?:\s*부터\s*(?P<endmonth>\d{1,2})\s*월\s*까지)?"
+    r"|(?P<yearend>올해|지난해|작년|내년)\s*말(?![가-힣])"
     r"|(?P<year>올해|금년|지난해|작년|전년|내년|지난\s*해)(?![가-힣]*\s*대비)"
     r"|(?:(?<=[는은,] )|^)(?P<bare>\d{1,2})\s*일(?=\s*(?:오전|오후|시청|군청|구청|도청|[가-힣]+에서|열린|개최|밝혔|,))"
 )
@@ -338,10 +339,16 @@ def find_relative_dates(text: str, *, reference: str) -> list[DateValue]:
     >>> [(d.start, d.end) for d in find_relative_dates("다음 달 1일부터 이틀간, 지난 3월부터 11월까지",
     ...                                                reference="2024-08-20")]
     [('2024-09-01', '2024-09-02'), ('2024-03', '2024-11')]
+    >>> [d.start for d in find_relative_dates("지난해 말 창립총회를 열었다", reference="2024-06-12")]
+    ['2023-12']
     """
     year, month, day = (int(part) for part in reference.split("-"))
     found = []
     for match in _RELATIVE.finditer(text):
+        if match.group("yearend"):  # 지난해 말: its December
+            the_year = year + YEAR_OFFSETS[match.group("yearend")]
+            found.append(DateValue(f"{the_year}-12", None, False, match.group(0), match.start(), match.end()))
+            continue
         if match.group("year"):
             word = match.group("year").replace(" ", "")
             offset = YEAR_OFFSETS[word]

@@ -22,7 +22,7 @@ FLOORS = {
     "municipality": (90, None), "case": (77, None), "pledge": (100, None), "contact": (100, None),
     "enterprise": (86, 88), "organization": (77, None), "partner": (42, 81), "outcome": (69, 73),
     "budget": (92, 88), "target": (60, 86), "org-count": (84, 100), "event": (78, 70), "beneficiary": (80, 58),
-    "award": (78, 100), "ordinance": (81, 78),
+    "award": (83, 100), "ordinance": (81, 78),
 }
 OVERALL_RECALL_FLOOR = 72
 

@@ -44,6 +44,7 @@ _FORMED = re.compile(r"[\"“'‘]?([가-힣A-Za-z0-9·\s]{2,30}?(?:협의회|�
 # calls_for checks that the quote is one.
 _CALL_QUOTED = re.compile(r"(?:의)?\s*(?:공모\s*)?['‘\"“]([^'’\"”]{2,60}?)['’\"”]\s*")
 _CALL_BARE = re.compile(r"\s*(?:의\s*)?공모(?:사업)?(?:\)|에\s*선정|\s*선정|\s*[0-9]+개)")
+_ENTRUSTED = re.compile(r"['’”]?\s*에(?:게)?\s*(?:위탁|맡겨|맡긴|맡기)")
 # A line of several "label: value" fields apart by slashes.
 _FIELDS = re.compile(r"^[^:/]{1,12}:[^:/]+(?:/\s*[^:/]{1,12}:[^:/]+)+$")
 _ROLE_BULLETS = ("w", "▸", "-", "∙", "·", "❍", "○", "‣", "m")
@@ -79,7 +80,8 @@ class Partners:
         if REPORT_SENTENCE.search(head.text):  # a report's sentence: partners are read from its grammar
             read_sentence(self, passage)
             return self.found
-        subject = passage.scope.subject or passage.scope.program
+        scope = passage.scope
+        subject = scope.subject or scope.program or (scope.pledges[0] if scope.pledges else None)
         if subject is None:
             return []
         content = head.content
@@ -207,6 +209,9 @@ class Partners:
         text = head.text
         whole = passage.text
         first = actors[0]
+        for named in actors:  # ○○센터에 위탁 운영: the body a thing is entrusted to runs it
+            if named.key != subject and _ENTRUSTED.match(text, named.mention.end):
+                self.add(subject, named.key, whole, passage.items, role_list=["operator"])
         joined = _JOINED.match(text[first.mention.end:])
         if not joined:
             self.through_list(passage, subject, actors)
@@ -241,7 +246,7 @@ class Partners:
         elif first.key != subject:
             for key in [first.key, *along]:
                 self.add(subject, key, whole, passage.items, role_list=found)
-                if "agreement-partner" in found and subject[0] == "program" and passage.scope.municipality:
+                if "agreement-partner" in found and subject[0] in ("program", "pledge") and passage.scope.municipality:
                     # A program's agreement is signed by the place that runs it (… 실천본부와 협약체결).
                     self.add(passage.scope.municipality, key, whole, passage.items, role_list=["agreement-partner"])
 

@@ -30,6 +30,8 @@ CASES = [
     # A result report's date line is no event; its field dates the event its title names, not its section's word.
     ("「2024 고성 사회적경제 창업경진대회」 결과보고\n(2024. 9. 30. 일자리경제과)\n 1. 대회 개요\n"
      "  ○ 일시: 2024. 9. 24.(화) 14:00, 군청 대강당", [("competition", "2024-09-24")]),
+    # 지난해 말 is the December of the year before the report's.
+    ("[군산=뉴스] 2024.06.12\n조합은 지난해 말 주민 41명이 참석한 창립총회를 열었다.", [("meeting", "2023-12")]),
 ]
 
 

@@ -83,6 +83,14 @@ CASES = [
      "창선새마을금고)과 '남해 사회적경제 상생금융 업무협약'을 맺었다.",
      [("남해 사회적경제 상생금융 업무협약", name, ("agreement-partner",))
       for name in ("남해군사회적경제지원센터", "창선새마을금고", "남해군")]),
+    # A pledge's own partners: the body it is entrusted to (…에 위탁 운영) runs it; its agreements bind its place.
+    ("대전광역시 유성구청장 공약 실천계획\n공약명 : 유성 마을상점 육성\n이행기간 : 2022. 7. ~ 2026. 6.\n"
+     "주요내용 : 공동 판매점 설치, 유성구사회적경제지원센터에 위탁 운영\n추진실적 :\n"
+     " - 2024. 5. 유성농업협동조합과 판로 협약 체결",
+     [("유성 마을상점 육성", "유성구사회적경제지원센터", ("operator",)),
+      ("유성 마을상점 육성", "유성농업협동조합", ("agreement-partner",)),
+      ("유성농업협동조합", "유성구", ("agreement-partner",)),
+      ("유성구", "유성농업협동조합", ("agreement-partner",))]),
 ]
 
 
