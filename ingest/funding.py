@@ -4,6 +4,10 @@
 인천광역시 미추홀구) the city is the upper tier, so its 시비 is provincial money and the district's 구비 municipal.
 Everywhere else the words map to the funding-source concepts as the vocabulary labels them (국비, 도비, 시비,
 군비, 구비, 자부담, 민간 …).
+
+Money is split by source in parentheses after a sum (``18,200백만원(국비 9,100 지방비 9,100)``, ``(구비 100%)``)
+or by who a report's sentence says paid it (``1억8천만원 가운데 1억5천만원은 경기도가 지원했고 3천만원은 조합이
+부담했다``).
 """
 
 from __future__ import annotations
