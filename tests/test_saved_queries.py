@@ -382,15 +382,16 @@ def test_awards(run):
     assert pick(wonju, "recipient_ko", "award_ko", "year", "grantor_ko") == [
         ("원주시", "전국우수시장박람회 전통시장 활성화 우수지자체", "2015", "중기청"),
         ("원주시", "전국우수시장박람회 우수시장부문 국무총리상", "2016", "국무총리")]
-    # 000 L851-857 and again L1104-1116: one row per award, at its first line, with the grantor in brackets.
+    # 000 L851-857 and again L1104-1116: one row per award, at its first line, with the grantor in brackets; the
+    # second list's heading (L1103 "2016년 일자리 관련 주요 수상 실적") dates the two the lines leave undated.
     icheon = {(r["award_ko"], r.get("grantor_ko"), r.get("year"), r["source_line"])
               for r in run("awards", municipality="이천시")}
-    assert icheon == {("경기도내 고용률 3년 연속 1위", "통계청", None, "851"),
+    assert icheon == {("경기도내 고용률 3년 연속 1위", "통계청", "2016", "851"),
                       ("규제개혁추진 실적 우수기관", "경기도", "2016", "852"),
                       ("전국 규제지도 경제활동친화성 부문 S등급", "대한상의", "2016", "853"),
                       ("기업환경개선 평가 공장설립분야 1위", "대한상의", "2016", "854"),
                       ("여성일자리 추진 우수기관", "경기도", "2016", "855"),
-                      ("아시아 문화경제대상", "아시아문화경제진흥원", None, "856"),
+                      ("아시아 문화경제대상", "아시아문화경제진흥원", "2016", "856"),
                       ("공약이행 및 정보공개 평가 SA등급", "매니페스토실천본부", "2017", "857")}
     # 000 L2606 and L2902: one award (경상북도 지역브랜드 일자리 경진대회 최우수상, 2016); L2904: 투자 유치 대상
     # to two companies of 경산
