@@ -13,10 +13,11 @@ it; a sum split by source in parentheses is read by :func:`ingest.funding.split_
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from ingest.clauses import clause_left, clause_left_start, clause_right, future_tense, mask
-from ingest.quantities import bare_amounts, find_quantities
+from ingest.quantities import bare_amounts, breakdown, find_quantities
 from ingest.context import Context
 from ingest.figure_records import Figure
 from ingest.funding import paid_by, payer_source, spent_whole, split_by_source
@@ -228,7 +229,9 @@ class FigureReader:
                             bare_amounts(item, passage), key=lambda q: q.start)
         figures: list[Figure] = []
         previous: str | None = None
-        masked = mask(text, [(q.start, q.end) for q in quantities] + [(d.start_char, d.end_char) for d in item.dates])
+        # A name's words are no cue (일자리센터 : 8명 counts no jobs).
+        masked = mask(text, [(q.start, q.end) for q in quantities] + [(d.start_char, d.end_char) for d in item.dates] +
+                      [(n.mention.start, n.mention.end) for n in item.organizations()])
         for index, quantity in enumerate(quantities):
             if quantity.value is None:
                 ctx.out.warn("malformed-number", f"{quantity.text!r}: {quantity.problem}; not read", item.number)
@@ -315,8 +318,10 @@ class FigureReader:
             if etype is None and list_goes_on and before_figure.enterprise_type and \
                     indicator == before_figure.indicator:
                 etype = before_figure.enterprise_type
-            # Bodies are counted, not premises: 마을기업 5곳 is a count of organizations.
-            unit = _COUNTED.get(quantity.unit, quantity.unit) if indicator == "organizations" else quantity.unit
+            # Bodies are counted, not premises: 마을기업 5곳 is a count of organizations; premises counted with 개
+            # (18개 도서관, 350여개 점포) are places, as 개소 and 곳 are.
+            unit = _COUNTED.get(quantity.unit, quantity.unit) if indicator == "organizations" else \
+                "place" if indicator == "facilities" and quantity.raw_unit == "개" else quantity.unit
             figures.append(Figure(
                 quantity.value, unit, [item], indicator, owners[-1] if owners else
                 scope.owner(goal=kind == "target" or (kind != "actual" and scope.plan)) or
@@ -325,6 +330,10 @@ class FigureReader:
                 funding_source=paid_by_whom or self.funding(left, scope.municipality), beneficiary=beneficiary, enterprise_type=etype))
             if quantity.unit == "krw" and text[quantity.end:].lstrip().startswith("("):
                 figures += split_by_source(ctx, item, quantity, figures[-1])
+            elif parts := breakdown(text, quantity):  # 49개소(유료 41, 무료 8): the parts of what it counts
+                total = figures[-1]
+                total.parts = tuple(replace(total, value=part.value, text=part.text) for part in parts)
+                figures += total.parts
         figures = self.achievements(item, figures)
         for figure in figures:
             # A goal belongs to the pledge whose own words hold it (공약(1만명 취업) → "…1만명 취업…"),

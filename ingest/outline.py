@@ -42,6 +42,8 @@ PLEDGE_HEADLINE = re.compile(r"^(?:\[[^\]]{0,12}공약\]|\S{2,10}(?:시장|군�
 # A title quoted on a heading names the undertaking the heading reports on (「2023 ○○ 박람회」 결과보고).
 _QUOTED_TITLE = re.compile(r"[「『]([^」』]{4,40})[」』]")
 _LEADING_DATE = re.compile(r"^(?:(?:19|20)\d{2}|['‘`]\d{2})\s*(?:년도?|\.)?(?:\s|$|\()")
+# A line that says when what follows stands: 취업 유지 현황(`16년 기준), 현황 (2016. 12. 31. 기준).
+_AS_OF = re.compile(r"^[^:]{2,30}\((?:[^()]*\d[^()]*)\s*(?:기준|현재)\s*\)\s*$")
 
 
 def rank(item: Item) -> float | None:
@@ -190,6 +192,9 @@ class Outline:
                     if not is_open(follower):
                         break
             group = [items[i] for i in range(index, end) if items[i].content]
+            as_of = next((g for g in group if _AS_OF.match(g.content) and _dates_of(g)), None)
+            if as_of is not None:  # 취업연계 / 취업 유지 현황(`16년 기준): the year what follows stands at
+                year = (_dates_of(as_of), level if level is not None else HEADING_RANK, item.indent)
             # Else the date of the nearest heading above that has one.
             when = year or next(((_dates_of(items[i]), 0) for i in reversed(chain)
                                  if _dates_of(items[i]) and _rank_or(items[i], HEADING_RANK) <= 3), None)

@@ -300,3 +300,29 @@ def bare_amounts(item, passage) -> list[Quantity]:
         found.append(Quantity(int(value) if value == value.to_integral_value() else value, scale[0], None,
                               match.group(0), match.start(), match.end(), units[0]))
     return found
+
+
+# A count broken down in parentheses, its parts written without a unit: 49개소(유료 41, 무료 8),
+# 일자리 15명(상근 12, 비상근 3), 8명(공무원3, 직업상담사4, 프로시니어1).
+_PART_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+_BREAKDOWN = re.compile(rf"\s*\(((?:\s*[가-힣A-Za-z·]{{1,10}}\s*(?:{_PART_NUMBER})\s*,){{1,7}}\s*[가-힣A-Za-z·]{{1,10}}\s*"
+                        rf"(?:{_PART_NUMBER}))\s*\)")
+_BREAKDOWN_PART = re.compile(rf"[가-힣A-Za-z·]{{1,10}}\s*({_PART_NUMBER})")
+_COUNTED_UNITS = ("person", "count", "place", "team", "household", "times", "vehicle")
+
+
+def breakdown(text: str, total: Quantity) -> list[Quantity]:
+    """The parts of a count its parenthesis lists, in the count's unit; none when the parts do not add up to it.
+
+    >>> [(q.value, q.text) for q in breakdown("일자리 15명(상근 12, 비상근 3)", find_quantities("일자리 15명")[0])]
+    [(12, '12'), (3, '3')]
+    >>> breakdown("참여 20명(1차 5, 2차 7)", find_quantities("참여 20명")[0])
+    []
+    """
+    match = _BREAKDOWN.match(text, total.end)
+    if total.unit not in _COUNTED_UNITS or not match or total.value is None:
+        return []
+    parts = [Quantity(int(p.group(1).replace(",", "")), total.unit, None, p.group(1), match.start(1) + p.start(1),
+                      match.start(1) + p.end(1), total.raw_unit)
+             for p in _BREAKDOWN_PART.finditer(match.group(1))]
+    return parts if sum(p.value for p in parts) == total.value else []

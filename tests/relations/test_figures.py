@@ -54,6 +54,9 @@ COMPARED = ("영천시 일자리\n□ 일자리 성과\n부  문 2014년 2018년
 # A stage table: each row dated in its label's brackets, a cell of two figures under a column of two names.
 STAGES = ("안양시 생활임금\n□ 생활임금제 정착\n  ❍ 추진상황\n\n구     분 생활임금 지급인원/금액\n"
           "1 단 계 (2018. 1. ~ 12.) 8,200원 110명(95,000천원)\n2 단 계 (2019. 1. ~ 12.) 9,100원 215명(210,000천원)\n")
+AS_OF = ("고령군 일자리\n□ 일자리센터 운영\n고용 지원 실적\n취업 현황(`24년 기준)\n - (취업 연계) 구직자 140명, 중장년 35명\n"
+         " ○ 직업소개소 관리 : 31개소(유료 22, 무료 9)\n ○ 작은 도서관 12개 운영\n ○ 운영인력 : 6명(직업상담사 4, 사회복지사 2)\n"
+         " ○ 참여 20명(1차 5, 2차 7)")
 # Amounts without their unit under a heading that declares it.
 UNIT_HEADING = ("완도군수 공약 사업카드\n□ 공약명: 마을기업 육성\n□ 이행기간: 2023 ~ 2026\n□ 소요예산(단위: 천원)\n"
                 "  ○ 총계 600,000 = 국비 300,000 + 군비 300,000\n  ○ 연도별: 2023년 150,000 / 2024년 150,000\n")
@@ -176,6 +179,13 @@ CASES = [
     (PRIZE_AND_CAP, "outcomes", [("support-amount", 5000000, "krw", "actual"),
                                  ("growth-rate", Decimal("12.5"), "percent", "actual"),
                                  ("growth-rate", Decimal("8.1"), "percent", "actual")]),
+    # A status line's 기준 year holds for what follows it; a count's parts in parentheses are figures of their own
+    # when they add up to it (not 1차 5, 2차 7 of 20); premises counted with 개 are places.
+    (AS_OF, "dated outcomes",
+     [("job-placements", 140, "person", "2024"), ("job-placements", 35, "person", "2024"),
+      ("facilities", 31, "place", "2024"), ("facilities", 22, "place", "2024"), ("facilities", 9, "place", "2024"),
+      ("facilities", 12, "place", "2024"), ("employees", 6, "person", "2024"), ("employees", 4, "person", "2024"),
+      ("employees", 2, "person", "2024"), ("participants", 20, "person", "2024")]),
 ]
 
 

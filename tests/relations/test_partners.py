@@ -91,6 +91,16 @@ CASES = [
       ("유성 마을상점 육성", "유성농업협동조합", ("agreement-partner",)),
       ("유성농업협동조합", "유성구", ("agreement-partner",)),
       ("유성구", "유성농업협동조합", ("agreement-partner",))]),
+    # What public bodies did: designated or registered something (the name after the word, else the clause's
+    # topic) and paid for it (the topic, else the program quoted after the money).
+    ("곡성군 마을기업\n□ 마을기업 육성\n ❍ 햇살영농조합법인은 2015년 행정안전부 지정 마을기업으로, 전라남도, 곡성군의 "
+     "재원으로 가공시설을 갖춤\n ❍ 고용노동부 인증 사회적기업 ㈜다온누리와 협력",
+     [("햇살영농조합법인", "행정안전부", ("certifier",)), ("햇살영농조합법인", "전라남도", ("funder",)),
+      ("햇살영농조합법인", "곡성군", ("funder",)), ("㈜다온누리", "고용노동부", ("certifier",))]),
+    ("[곡성=뉴스] 2024.05.02\n곡성군은 고용노동부 인증 사회적기업인 ㈜새날푸드가 전라남도의 지원을 받아 공장을 지었다고 "
+     "2일 밝혔다.", [("㈜새날푸드", "고용노동부", ("certifier",)), ("㈜새날푸드", "전라남도", ("funder",))]),
+    ("[진안=뉴스] 2024.03.11\n진안군은 행정안전부 예산으로 '마을기업 성장 지원사업'을 추진한다고 11일 밝혔다.",
+     [("마을기업 성장 지원사업", "행정안전부", ("funder",))]),
 ]
 
 
