@@ -19,6 +19,7 @@ from ingest.records import (
     DocumentExtraction,
     Entity,
     EntityKey,
+    Event,
     Evidence,
     Source,
     Typed,
@@ -31,6 +32,7 @@ CURATED_CODES = Curated("admin-codes")
 # Organization types whose municipality is the one of the text that names them (a city's own center,
 # a local company); a ministry or a university named in a case is not located there.
 LOCAL_TYPES = ("company", "support-center", "welfare-center", "association")
+EVENT_DETAIL_LINES = 8  # how far below an event's heading its "일 시" line may stand
 
 
 class Context:
@@ -168,12 +170,22 @@ class Context:
             if key in self._located and (found or key not in self.org_types or self.org_types[key] in LOCAL_TYPES):
                 municipality, evidence = self._located[key]
                 self.out.add_fact(key, "sekg:municipality", municipality, evidence)
+        self.out.events = [e for e in self.out.events if not _told_more_precisely(e, self.out.events)]
         for code, (text, evidence) in self._provinces.items():
             name = self.lexicon.provinces[code].name
             self.out.add_entity(Entity(("province", (code,)), "Province", name, CURATED_CODES))
             if text != name:
                 self.out.add_fact(("province", (code,)), "skos:altLabel", Value(text, "ko"), evidence)
         return self.out
+
+
+def _told_more_precisely(event: Event, events: list[Event]) -> bool:
+    """Whether the lines just below an event dated by its year alone date it to the day (2016 제5회 한마당 개최 /
+    화성행궁 광장(2016. 5. 28)에서): one happening, kept once, at its precise date."""
+    return len(event.date) == 4 and any(
+        other.subject == event.subject and other.event_type == event.event_type and other.date.startswith(event.date)
+        and len(other.date) > 4 and 0 < other.evidence.line_start - event.evidence.line_start <= EVENT_DETAIL_LINES
+        for other in events)
 
 
 def _program_key(label: str) -> str:

@@ -240,6 +240,8 @@ class FigureReader:
                 continue
             if re.match(r"\s*(?:분야|개\s*분야|과정|단계|차년도|개년|당)", text[quantity.end:]):
                 continue  # 6개 분야, 10개 과정: how a program is divided, not a figure of what it did; 1곳당: per
+            if re.search(r"전국\s*$", text[: quantity.start]):
+                continue  # 전국 8곳이 상을 받았다, 전국 60.1%: the country's figure (a scheme, a comparison), not its subject's
             left = clause_left(text, quantity.start)
             right = clause_right(text, quantity.end)
             if quantity.unit in ("krw", "usd") and (quantity.qualifier == "at-most" or

@@ -42,6 +42,8 @@ PLEDGE_HEADLINE = re.compile(r"^(?:\[[^\]]{0,12}공약\]|\S{2,10}(?:시장|군�
 # A title quoted on a heading names the undertaking the heading reports on (「2023 ○○ 박람회」 결과보고).
 _QUOTED_TITLE = re.compile(r"[「『]([^」』]{4,40})[」』]")
 _LEADING_DATE = re.compile(r"^(?:(?:19|20)\d{2}|['‘`]\d{2})\s*(?:년도?|\.)?(?:\s|$|\()")
+# A line that is nothing but a quoted title (『수성구 경산시 사회적 경제 한마당 장터』) stands as a heading.
+_TITLE_LINE = re.compile(r"^[『「《【“].{2,40}[』」》】”]$")
 # A line that says when what follows stands: 취업 유지 현황(`16년 기준), 현황 (2016. 12. 31. 기준).
 _AS_OF = re.compile(r"^[^:]{2,30}\((?:[^()]*\d[^()]*)\s*(?:기준|현재)\s*\)\s*$")
 
@@ -86,9 +88,9 @@ def heading_like(items: list[Item], index: int) -> bool:
     if item.marker or not item.content or len(item.content) > 45 or _LABELLED.match(item.content):
         return False
     previous = next((p for p in reversed(items[max(0, index - 3): index]) if p.content), None)
-    if previous is not None and is_open(previous) and (len(previous.content) >= 25 or
-                                                       (previous.marker and item.indent > previous.indent
-                                                        and _rank_or(previous, 9) > 1.5)):
+    if previous is not None and is_open(previous) and not _TITLE_LINE.match(item.content) and \
+            (len(previous.content) >= 25 or (previous.marker and item.indent > previous.indent
+                                             and _rank_or(previous, 9) > 1.5)):
         return False  # the rest of a sentence the PDF broke (a section's title is not a sentence)
     if _LEGAL_FORM_ONLY.match(item.content):
         return False  # "(주)" under "국제통신공업": the rest of the name on the line above
@@ -239,7 +241,7 @@ class Outline:
         if squeezed.startswith(self.section_headings) or name.split(" ")[0] in self.not_a_start:
             return None
         if not 4 <= len(name) <= 40 or re.match(r"(?:19|20)\d{2}\s*[.년~\-]", name) \
-                or re.search(r"(다|함|음|[.!,?])$|(으로|하는|하고|하여|에서|이며|되는|된|가는|[을를의이가은는와과])$", name) \
+                or re.search(r"(다|함|음|[.!,?])$|(으로|하는|하고|하여|에서|이며|되는|된|가는|[을를의이가은는와과]|\s및|\s등)$", name) \
                 or ", " in name or re.search(r"\d,\d{3}|%|\d+\s*(?:명|개|억|만|천|원)", name):
             return None
         core = re.sub(r"\s*\(.*\)\s*$", "", name)  # the name without its dates: 청년일자리 창출('18. 8. ~)

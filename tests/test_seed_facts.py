@@ -20,11 +20,11 @@ FACTS = load_facts()
 # (recall, precision) each family reaches on the seeds today, in percent; None: not measured for the family.
 FLOORS = {
     "municipality": (90, None), "case": (77, None), "pledge": (100, None), "contact": (100, None),
-    "enterprise": (86, 88), "organization": (77, None), "partner": (42, 81), "outcome": (69, 73),
-    "budget": (92, 88), "target": (60, 86), "org-count": (84, 100), "event": (78, 70), "beneficiary": (80, 58),
+    "enterprise": (86, 88), "organization": (77, None), "partner": (50, 82), "outcome": (71, 74),
+    "budget": (92, 88), "target": (60, 86), "org-count": (84, 100), "event": (80, 80), "beneficiary": (80, 58),
     "award": (83, 100), "ordinance": (81, 78),
 }
-OVERALL_RECALL_FLOOR = 72
+OVERALL_RECALL_FLOOR = 74
 
 
 @pytest.fixture(scope="module")
@@ -43,9 +43,9 @@ def measured(seed_store, seed_report):
 
 def test_the_annotation_covers_every_family_in_both_documents():
     kinds = Counter(f["kind"] for f in FACTS)
-    assert len(FACTS) == 1263
+    assert len(FACTS) == 1268
     assert set(kinds) == set(FAMILIES)
-    assert Counter(f["doc"] for f in FACTS) == {"000": 1193, "002": 70}
+    assert Counter(f["doc"] for f in FACTS) == {"000": 1198, "002": 70}
 
 
 @pytest.mark.parametrize("family", FAMILIES)

@@ -34,12 +34,24 @@ _PAST = r"했|됐|하였|되었"
 _DATING = re.compile(r"^\W*(?:일\s*시|일\s*자|기\s*간|개최일|운영기간|행사일)|^\W*(?:19|20|')\d{2}[.년]|\((?:19|20)\d{2}\.[^)]*\)에서")
 
 
+# A figure right before a word: 98명 교육.
+_FIGURE_BEFORE = re.compile(r"\d\s*(?:명|개|개소|곳|회|건|팀)\s+$")
+# The date of a press report cited in parentheses: 언론보도(경기방송, 16.11.10).
+_CITED = re.compile(r"(?:보도|기사|사진)\s*\([^)]*$")
+# A date that says when figures stood: (`16.12월말), (2017년 현재), 2016년 기준.
+_STATUS_DATE = re.compile(r"\s*(?:월)?\s*(?:말|기준|현재)")
+# A selection that is an award: 우수기관 선정, 평가 1위 선정, 최우수 마을기업 선정.
+_AWARDED = re.compile(r"(?:우수기관|우수\s*지자체|\d+위|최우수|대상|[A-Z]+등급)\s*(?:으로|로)?\s*선정")
+
+
 def _stands(text: str, cue: tuple[int, str, str]) -> bool:
     """A cue word that stands as a word: not a unit after a number (8개소), not the head of a longer noun
     (공장설립분야); a verb, a particle or punctuation may follow it."""
     position, word, _ = cue
-    if position and text[position - 1].isdigit():
-        return False
+    if position and (text[position - 1].isdigit() or re.search(r"\d\s*여$", text[:position])):
+        return False  # 8개소, 250여개소: a unit
+    if _FIGURE_BEFORE.search(text[:position]):
+        return False  # 98명 교육, 92명 수료: what a figure counts, not a happening
     if re.search(r"단\s*위\s*[:：][^)]*$", text[:position]):
         return False  # (단위: 개소, 명): a unit, not an opening
     after = text[position + len(word): position + len(word) + 1]
@@ -53,10 +65,10 @@ def _in_quotes(text: str, position: int) -> bool:
     return any(q.start() < position < q.end() for q in QUOTED.finditer(text))
 
 
-def _cue_for_date(cues, item):
+def _cue_for_date(cues, dates):
     """The event word that goes with the line's date: the last after it (a Korean statement ends with what
     happened: 공모 10개 과정 선정, 지정심사위원회 개최 및 선정), else the last before it."""
-    date = max(item.dates, key=lambda d: len(d.start))
+    date = max(dates, key=lambda d: len(d.start))
     after = [c for c in cues if c[0] >= date.start_char]
     return after[-1] if after else cues[-1]
 
@@ -101,8 +113,10 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
     (지난해 11월 창립총회를 거쳐 올해 2월 설립 인가를 받았으며, 지난 15일 개소식을 열었다), else the line's event."""
     if not item.dates:
         return []
-    # A year in a quoted name ('2024 가평 착한소비 장터') names the event, it does not date it.
-    dates = [d for d in item.dates if len(d.start) > 4 or not _in_quotes(item.text, d.start_char)]
+    # A year in a quoted name ('2024 가평 착한소비 장터') names the event, it does not date it; a cited report's
+    # date is the report's.
+    dates = [d for d in item.dates if (len(d.start) > 4 or not _in_quotes(item.text, d.start_char))
+             and not _CITED.search(item.text[: d.start_char])]
     if not dates:
         return []
     if all(len(d.start) == 4 for d in dates) and _PLANNED.search(item.text):
@@ -123,10 +137,15 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
                 found.append((_event_type(own[-1], item, cues, ctx), date))
         if found:
             return found
+    if cues and _AWARDED.search(item.text) and all(len(d.start) == 4 for d in dates):
+        return []  # 2016년 여성일자리 추진 우수기관 선정: an award with its year (awards.py); dated to the month, also an event
     if cues:
-        position, _, _ = cue = _cue_for_date(cues, item)
+        position, _, _ = cue = _cue_for_date(cues, dates)
         event_type = _event_type(cue, item, cues, ctx)
-    elif _DATING.search(item.text) or len(max(item.dates, key=lambda d: len(d.start)).start) == 10:
+    elif _DATING.search(item.text) or len(max(dates, key=lambda d: len(d.start)).start) == 10:
+        best = max(dates, key=lambda d: len(d.start))
+        if _STATUS_DATE.match(item.text, best.end_char) or (len(best.start) == 4 and item.quantities):
+            return []  # 매출 950백만원(`16.12월말), 2015년도 : 일자리 13명: when figures stood, not an event
         event_type, position = _heading_event(passage, ctx), len(item.text)
         if event_type is None:
             return []

@@ -32,6 +32,18 @@ CASES = [
      "  ○ 일시: 2024. 9. 24.(화) 14:00, 군청 대강당", [("competition", "2024-09-24")]),
     # 지난해 말 is the December of the year before the report's.
     ("[군산=뉴스] 2024.06.12\n조합은 지난해 말 주민 41명이 참석한 창립총회를 열었다.", [("meeting", "2023-12")]),
+    # An award stated with its year is the award, dated to the month also a selection; a word a figure counts
+    # (80명 교육), a unit (120여개소), a status date (2024년 현재) and a cited press report's date are no events.
+    ("영주시 일자리\n□ 일자리 성과\n ❍ 2023년 일자리 추진 우수기관 선정 (경상북도)\n"
+     " ❍ 2023. 11. 전국 일자리대상 우수기관 선정(고용노동부장관)\n□ 직업교육 운영\n"
+     "2023년 ∘ 4개 과정 운영 ➡ 80명 교육, 71명 수료\n ❍ 판로 개척 : 120여개소(2024년 현재)\n"
+     " ❍ 공동판매장 운영 언론보도(영주방송, 23.9.14.)", [("selection", "2023-11")]),
+    # A line that is only a quoted title heads what follows though the line above runs on; a heading's year and
+    # the day a line below gives are one happening, at its day.
+    ("영주시 청년\n○ 청년 일자리 박람회 연계\n∙지역 대학 협력 사업의 일환으로\n『2023 영주 청년 취업 캠프』\n"
+     "∙일시 장소 : 2023. 8. 17. / 영주문화회관", [("education", "2023-08-17")]),
+    ("영주시 사회적경제\n 2023 제3회 사회적경제 한마당 개최\n\n ❍ 서천둔치(2023. 10. 7)에서 사회적경제 기업 및 \n\n"
+     "    일반시민 등 참여\n\n ❍ 기업 판매부스 운영", [("festival", "2023-10-07")]),
 ]
 
 

@@ -186,6 +186,10 @@ CASES = [
       ("facilities", 31, "place", "2024"), ("facilities", 22, "place", "2024"), ("facilities", 9, "place", "2024"),
       ("facilities", 12, "place", "2024"), ("employees", 6, "person", "2024"), ("employees", 4, "person", "2024"),
       ("employees", 2, "person", "2024"), ("participants", 20, "person", "2024")]),
+    # A nationwide figure (전국 12곳 with its parts) is the country's, not the place's.
+    ("[청양=뉴스] 2024.12.02\n충남 청양군이 '2024 사회적경제 활성화 평가'에서 우수상을 받았다. 올해 평가에서는 전국 "
+     "12곳(대상 2, 최우수 4, 우수 6)이 상을 받았다. 군은 지난해 사회적기업 일자리 42개를 만들었다.", "outcomes",
+     [("jobs-created", 42, "count", "actual")]),
 ]
 
 
