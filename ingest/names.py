@@ -59,10 +59,10 @@ class NameResolver:
         for index, item in enumerate(items):
             parent = items[parents[index][-1]] if parents[index] else None
             item.named = self._names(item, scope, parent)
-            # Each case (or document) mentions the organizations it names: where a body appears, with the line.
+            # Each case (or document) mentions the organizations it names: every line where a body appears.
             for named in item.named:
-                if named.kind == "organization" and named.key not in mentioned:
-                    mentioned.add(named.key)
+                if named.kind == "organization" and (named.key, item.number) not in mentioned:
+                    mentioned.add((named.key, item.number))
                     self.ctx.out.add_fact(where, "schema:mentions", named.key, self.ctx.evidence_of([item]))
 
     def organization(self, label: str, item: Item, scope: Scope, *, org_type: str | None = None):

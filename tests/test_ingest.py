@@ -133,6 +133,10 @@ def test_a_news_report_is_read_by_the_news_reader(tmp_path):
     money = [(o.value, o.unit, o.kind) for o in x.observations if o.unit == "krw"]
     assert money == [(350_000_000, "krw", "budget")]
     assert any(e.date == "2018-03-15" and e.event_type == "agreement" for e in x.events)
+    # The report mentions ㈜가야도예 on each line that names it, every line with its own provenance.
+    mentioned = [f.evidence.line_start for f in x.facts
+                 if f.predicate == "schema:mentions" and f.obj == ("organization", ("가야도예",))]
+    assert mentioned == [3, 5]
 
 
 def test_cp949_file(tmp_path):

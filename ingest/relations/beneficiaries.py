@@ -1,7 +1,7 @@
 """Beneficiaries: the groups of people a program serves or employs (청년, 경력단절 여성, 장애인, 노인 …).
 
-A passage that speaks of whom it is for (대상, 위한, 취약, 일자리, 고용, 채용, 자립, 지원 …) names its
-beneficiary groups; they belong to the program of its heading, else the pledge the region implements.
+A passage (a sentence with the lines the PDF broke it into) that speaks of whom it is for (대상, 대 상, 위한,
+취약, 일자리, 고용, 채용, 자립, 지원 …) names its beneficiary groups; they belong to the program of its heading, else the pledge the region implements.
 Residents in general are not a group: every program serves them; a group word inside a name (여성가족부,
 시장상인회) is not one either.
 """
@@ -14,7 +14,7 @@ from ingest.context import Context
 from ingest.passages import Passage
 from ingest.records import Concept, Fact, Record
 
-_FOR_WHOM = re.compile(r"대상|위한|취약|일자리|고용|채용|자립|지원|약자|양성|육성|교육|참여|창업|취업")
+_FOR_WHOM = re.compile(r"대\s?상|위한|취약|일자리|고용|채용|자립|지원|약자|양성|육성|교육|참여|창업|취업")
 
 
 def make_beneficiaries():
@@ -25,9 +25,9 @@ def make_beneficiaries():
         if subject is None:
             return []
         out: list[Record] = []
+        if not _FOR_WHOM.search(passage.text):  # the sentence, its lines the PDF broke together
+            return []
         for item in passage.items:
-            if not _FOR_WHOM.search(item.content):
-                continue
             # A group word inside a name (여성새로일하기센터, 여성가족부, 시장상인회) is not a group served.
             text = item.text
             for named in item.named:

@@ -8,9 +8,14 @@ CASES = [
      ["vulnerable-groups", "low-income", "older-people", "people-with-disabilities", "career-interrupted-women"]),
     # Labels match as written with their spaces; a report without a program gives its groups to the municipality.
     ("[목포=뉴스] 2024.04.02\n목포시는 경력단절 여성과 미취업 청년 60명을 대상으로 바리스타 과정을 연다고 2일 밝혔다.",
-     ["career-interrupted-women", "youth"]),
+     ["career-interrupted-women", "unemployed", "youth"]),
     # 여성 in a name (여성새로일하기센터) is not a group served.
     ("청주시 일자리\n□ 직업교육 지원 사업\n ○ 청주여성새로일하기센터 운영 지원", []),
+    # A letter-spaced label (대 상), other spellings (경력 단절 여성; 취업희망여성: job seekers and women), and a
+    # sentence whose word of whom it is for (취업지원) is on the line the PDF broke off.
+    ("청주시 일자리\n□ 취업지원 사업\n   m 대 상 : 경력 단절 여성 및 취업희망여성\n"
+     "   - 청년층(19~34세, 특성화고), 중·장년 등 계층별 \n\n     맞춤형 취업지원",
+     ["career-interrupted-women", "unemployed", "women", "youth", "students"]),
 ]
 
 

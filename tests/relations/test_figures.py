@@ -190,6 +190,11 @@ CASES = [
     ("[청양=뉴스] 2024.12.02\n충남 청양군이 '2024 사회적경제 활성화 평가'에서 우수상을 받았다. 올해 평가에서는 전국 "
      "12곳(대상 2, 최우수 4, 우수 6)이 상을 받았다. 군은 지난해 사회적기업 일자리 42개를 만들었다.", "outcomes",
      [("jobs-created", 42, "count", "actual")]),
+    # Universities and institutes counted are organizations; vehicles a program runs are its facilities.
+    ("안동시 청년 일자리\n□ 청년 창업 지원\n ○ 8개 대학과 40개의 연구소, 1,200개의 중소기업이 모인 도시\n"
+     " ○ 청년창업 푸드트럭 운영(12대)", "outcomes",
+     [("organizations", 8, "count", "actual"), ("organizations", 40, "count", "actual"),
+      ("organizations", 1200, "count", "actual"), ("facilities", 12, "vehicle", "actual")]),
 ]
 
 
