@@ -57,6 +57,8 @@ STAGES = ("안양시 생활임금\n□ 생활임금제 정착\n  ❍ 추진상�
 AS_OF = ("고령군 일자리\n□ 일자리센터 운영\n고용 지원 실적\n취업 현황(`24년 기준)\n - (취업 연계) 구직자 140명, 중장년 35명\n"
          " ○ 직업소개소 관리 : 31개소(유료 22, 무료 9)\n ○ 작은 도서관 12개 운영\n ○ 운영인력 : 6명(직업상담사 4, 사회복지사 2)\n"
          " ○ 참여 20명(1차 5, 2차 7)")
+PLANS = ("양평군 관광\nⅠ  현황\n ❍ 연간 방문객 52만명\nⅡ  세부 사업계획\n\n1) 가족 쉼터\n\n구 분 내    용\n\n사업개요\n"
+         " · 연면적 450㎡, 지상 2층의 복합문화센터\n · 기존 숲 공간 약 12,000㎡\n\n붙임  언론보도 자료 1부.")
 # Amounts without their unit under a heading that declares it.
 UNIT_HEADING = ("완도군수 공약 사업카드\n□ 공약명: 마을기업 육성\n□ 이행기간: 2023 ~ 2026\n□ 소요예산(단위: 천원)\n"
                 "  ○ 총계 600,000 = 국비 300,000 + 군비 300,000\n  ○ 연도별: 2023년 150,000 / 2024년 150,000\n")
@@ -195,6 +197,9 @@ CASES = [
      " ○ 청년창업 푸드트럭 운영(12대)", "outcomes",
      [("organizations", 8, "count", "actual"), ("organizations", 40, "count", "actual"),
       ("organizations", 1200, "count", "actual"), ("facilities", 12, "vehicle", "actual")]),
+    # Under a section of plans, figures are goals, save what exists already; an attachment note is no figure.
+    (PLANS, "targets", [("area", 450, "square-metre", None)]),
+    (PLANS, "outcomes", [("visitors", 520000, "person", "actual"), ("area", 12000, "square-metre", "actual")]),
 ]
 
 
