@@ -101,7 +101,8 @@ class NameResolver:
                     found.append(Named(Mention("ORG", match.group(2), match.start(2), match.end(2), "", "quoted",
                                                types[-1][2]), key))
         start = text.find(content)
-        if not item.marker and " " in content and "," not in content and \
+        # A line that is one name, spaces and all (a bullet may carry it: ▸ 마을을가꾸는 돈가스나들터 사회적협동조합).
+        if (not item.marker or NAME_ONLY.match(content)) and " " in content and "," not in content and \
                 not any(n.mention.start <= start and start + len(content) <= n.mention.end for n in found):
             for key, hint in self.listed(item, content, scope):
                 found = [n for n in found if n.kind != "organization"]
