@@ -13,6 +13,13 @@ with line numbers, so every later stage can cite the lines it used.
 ('경기도', '남양주시', '민관협력을 통한 기술기반형 사회적기업 육성', ['사회적경제'], [])
 >>> case.title_lines, case.start, case.end
 ((4, 4), 1, 10)
+
+A label on a line of its own is where the title's statement starts:
+
+>>> lines = clean_lines(["매니페스토 우수사례 소개서", "지자체명 경기도 이천시", "사 례 명", "일자리가 최고의 복지",
+...     "분    야", "1분야-사회적경제 분야(○)", "사례요약"])
+>>> find_cases(lines)[0].title_lines
+(3, 4)
 """
 
 from __future__ import annotations
@@ -150,6 +157,7 @@ def _parse_header(lines: Sequence[CleanLine], marker: int, where: int, end: int)
     province_text = " ".join(words[:-1]) or None
     # Collect each label's content: text on the label's line and the lines up to the next label.
     sections: dict[str, list[tuple[int, str]]] = {}
+    label_lines: dict[str, int] = {}
     current = None
     k = where + 1
     while k <= end:
@@ -158,6 +166,7 @@ def _parse_header(lines: Sequence[CleanLine], marker: int, where: int, end: int)
             rest = _label_at(text, label)
             if rest is not None and label not in sections:
                 current = label
+                label_lines[label] = lines[k].number
                 sections[label] = [(lines[k].number, rest)] if rest else []
                 break
         else:
@@ -170,7 +179,7 @@ def _parse_header(lines: Sequence[CleanLine], marker: int, where: int, end: int)
     title = normalize_space(" ".join(t for _, t in title_parts))
     if not title:
         return None
-    title_lines = (title_parts[0][0], title_parts[-1][0])
+    title_lines = (label_lines["사례명"], title_parts[-1][0])  # the label's line on: "사 례 명" / the title below
     field_parts = sections.get("분야", [])
     fields = _ticked_fields(" ".join(t for _, t in field_parts))
     field_lines = (field_parts[0][0], field_parts[-1][0]) if field_parts else None
