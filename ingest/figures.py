@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 
+from ingest.achievements import achievements
 from ingest.clauses import clause_left, clause_left_start, clause_right, future_tense, mask
 from ingest.quantities import bare_amounts, breakdown, find_quantities
 from ingest.context import Context
@@ -121,6 +121,14 @@ class FigureReader:
             return False
         position, cue, concept = max(found)
         return concept == "organizations" or concept in self.ctx.lexicon.concept_labels.get("enterprise-type", {}).values()
+
+    def typed_before(self, masked: str, quantity) -> str | None:
+        """Organizations, for a count right after an enterprise type (협동조합 56개, 사회적협동조합 : 5개)."""
+        if quantity.unit not in ("count", "place"):
+            return None
+        left = masked[clause_left_start(masked, quantity.start): quantity.start]
+        found = self.ctx.lexicon.find_concepts("enterprise-type", left)
+        return "organizations" if found and len(left) - (found[-1][0] + len(found[-1][1])) <= NEAR // 2 else None
 
     def after_word(self, masked: str, quantity, following: int) -> str | None:
         """The indicator of the word right after a figure (``360명 참여``, ``38명 고용``)."""
@@ -270,7 +278,7 @@ class FigureReader:
                 groups = ctx.lexicon.find_concepts("beneficiary-group", left)
                 beneficiary = groups[-1][2] if groups else None
             indicator = indicator or self.loose(masked, quantity) or self.served(masked, quantity, following) or \
-                self.unit_default.get(quantity.unit)
+                self.unit_default.get(quantity.unit) or self.typed_before(masked, quantity)
             if indicator is not None and indicator == self.unit_default.get(quantity.unit) and scope.plan:
                 indicator = self.pledged_indicator(quantity.unit, scope) or indicator
             if indicator is None and quantity.unit == "percent" and _GREW.match(text, quantity.end):
@@ -344,7 +352,7 @@ class FigureReader:
                 total = figures[-1]
                 total.parts = tuple(replace(total, value=part.value, text=part.text) for part in parts)
                 figures += total.parts
-        figures = self.achievements(item, figures)
+        figures = achievements(self.ctx, item, figures)
         for figure in figures:
             # A goal belongs to the pledge whose own words hold it (공약(1만명 취업) → "…1만명 취업…"),
             # and what was achieved against it to the same pledge.
@@ -354,37 +362,6 @@ class FigureReader:
                 pledge = next((p for p in scope.pledges if squeezed in (ctx.label(p) or "").replace(" ", "")), None)
                 figure.subject = pledge or figure.subject
         return figures
-
-    def achievements(self, item: Item, figures: list[Figure]) -> list[Figure]:
-        """"일자리 14,739개 창출 : 목표 1만개 대비 150% 창출": the goal, what was achieved, and the stated rate.
-
-        The rate is kept on the achieved figure (not read as a figure of its own); a goal whose achieved
-        figure the line does not state keeps the rate until the targets part finds it (a yearly table above).
-        A stated rate more than 5 points off the figures is reported (``inconsistent-rate``).
-        """
-        text = item.text
-        rates = [q for q in item.quantities if q.unit == "percent" and q.value is not None]
-        if not re.search(r"대비|공약\s*\(|목표", text) or not rates:
-            return figures
-        counted = [f for f in figures if f.unit in ("count", "person")]
-        goal = next((f for f in counted if re.search(r"(목표|공약\s*\()\s*$", text[: text.find(f.text)][-8:])),
-                    None)
-        if goal is None or not goal.value:
-            return figures  # a goal of 0 gives no rate to check (and cannot be divided by)
-        rate = Decimal(rates[0].value)
-        goal.value_kind = "target"
-        actual = next((f for f in counted if f is not goal), None)
-        if actual is not None:
-            actual.value_kind, actual.target, actual.rate = "actual", goal, rate
-            actual.indicator = goal.indicator = actual.indicator or goal.indicator
-            stated = Decimal(actual.value) * 100 / Decimal(goal.value)
-            if abs(stated - rate) > 5:
-                self.ctx.out.warn("inconsistent-rate", f"{actual.text} of {goal.text} is {stated:.1f}%, "
-                                                       f"the text says {rates[0].text}", item.number)
-        else:
-            goal.rate = rate
-        return [f for f in figures if not (f.unit == "percent" and f.text == rates[0].text)]
-
 
 
 # Words of a clause that reports how things stand (how many enterprises a place has), not what was done.

@@ -200,6 +200,11 @@ CASES = [
     # Under a section of plans, figures are goals, save what exists already; an attachment note is no figure.
     (PLANS, "targets", [("area", 450, "square-metre", None)]),
     (PLANS, "outcomes", [("visitors", 520000, "person", "actual"), ("area", 12000, "square-metre", "actual")]),
+    # A count right after an enterprise type counts organizations of that type, on a line the PDF broke off too.
+    ("김천시 사회적경제\nⅢ. 추진실적\n\n1. 사회적경제 현황 : 사회적기업 6개, 마을기업 3개,\n\n"
+     "협동조합 41개, 사회적협동조합 : 4개 \n\n2. 사회적 일자리 확대 사업", "counts",
+     [("social-enterprise", "organizations", 6), ("village-enterprise", "organizations", 3),
+      ("cooperative", "organizations", 41), ("social-cooperative", "organizations", 4)]),
 ]
 
 

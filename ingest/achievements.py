@@ -1,0 +1,41 @@
+"""Achievements: a goal, what was achieved against it and the rate a line states, read off the line's figures."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ingest.context import Context
+from ingest.figure_records import Figure
+from ingest.passages import Item
+
+
+def achievements(ctx: Context, item: Item, figures: list[Figure]) -> list[Figure]:
+    """"일자리 14,739개 창출 : 목표 1만개 대비 150% 창출": the goal, what was achieved, and the stated rate.
+
+    The rate is kept on the achieved figure (not read as a figure of its own); a goal whose achieved
+    figure the line does not state keeps the rate until the targets part finds it (a yearly table above).
+    A stated rate more than 5 points off the figures is reported (``inconsistent-rate``).
+    """
+    text = item.text
+    rates = [q for q in item.quantities if q.unit == "percent" and q.value is not None]
+    if not re.search(r"대비|공약\s*\(|목표", text) or not rates:
+        return figures
+    counted = [f for f in figures if f.unit in ("count", "person")]
+    goal = next((f for f in counted if re.search(r"(목표|공약\s*\()\s*$", text[: text.find(f.text)][-8:])),
+                None)
+    if goal is None or not goal.value:
+        return figures  # a goal of 0 gives no rate to check (and cannot be divided by)
+    rate = Decimal(rates[0].value)
+    goal.value_kind = "target"
+    actual = next((f for f in counted if f is not goal), None)
+    if actual is not None:
+        actual.value_kind, actual.target, actual.rate = "actual", goal, rate
+        actual.indicator = goal.indicator = actual.indicator or goal.indicator
+        stated = Decimal(actual.value) * 100 / Decimal(goal.value)
+        if abs(stated - rate) > 5:
+            ctx.out.warn("inconsistent-rate", f"{actual.text} of {goal.text} is {stated:.1f}%, "
+                                              f"the text says {rates[0].text}", item.number)
+    else:
+        goal.rate = rate
+    return [f for f in figures if not (f.unit == "percent" and f.text == rates[0].text)]
