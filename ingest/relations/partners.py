@@ -34,9 +34,10 @@ from ingest.relations.partner_sentences import RUN_BY_AGREEMENT, read_sentence
 # Roles that are a relation in themselves; a clause naming one is about it (수원시와 … 건립 운영 협약 체결).
 RELATIONAL_ROLES = ("agreement-partner", "governance-member", "collaborator", "participant")
 _LOCATION_WORDS = (" 소재", " 출신", "소재", "출신")
-# What joins a name to its part: a particle (a parenthesis may come first: 남양주시(희망케어센터 등)에서 담당).
-_JOINED = re.compile(r"(?:\([^)]{1,30}\))?['’”]?\s*(?:(와의|과의|와|과|의|[을를]\s*통한|[을를]\s*통해|에서|이)(?![가-힣])|"
-                     r"(?=(?:업무)?협약|MOU|협력|협업))")
+# What joins a name to its part: a particle (a parenthesis may come first: 남양주시(희망케어센터 등)에서 담당; or the
+# kind of body it is one of: 희망케어센터 등 복지기관과).
+_JOINED = re.compile(r"(?:\([^)]{1,30}\))?['’”]?\s*(?:등\s*[가-힣]{2,8}?(?=[와과]))?"
+                     r"(?:(와의|과의|와|과|의|[을를]\s*통한|[을를]\s*통해|에서|이)(?![가-힣])|(?=(?:업무)?협약|MOU|협력|협업))")
 # A list of bodies through which something is done: 남양주시, 자활센터, 고용복지+센터 등을 통해.
 _THROUGH_LIST = re.compile(r"\s*(?:등)?\s*[을를]\s*통(?:해|한)")
 # A body the listed ones form: “강천섬 명소화 협의회” 구성, 사회적경제 네트워크 발족.
@@ -49,6 +50,7 @@ _CALL_BARE = re.compile(r"\s*(?:의\s*)?공모(?:사업)?(?:\)|에\s*선정|\s*�
 _ENTRUSTED = re.compile(r"['’”]?\s*에(?:게)?\s*(?:위탁|맡겨|맡긴|맡기)")
 # A line of several "label: value" fields apart by slashes.
 _FIELDS = re.compile(r"^[^:/]{1,12}:[^:/]+(?:/\s*[^:/]{1,12}:[^:/]+)+$")
+_LINKED = re.compile(r"\s*(?:등\s*)?(?:[가-힣]+\s*)?[와과]\s*(?:의\s*)?연계(?:하여|해|를\s*통해|하고)")
 _ROLE_BULLETS = ("w", "▸", "-", "∙", "·", "❍", "○", "‣", "m")
 
 
@@ -230,7 +232,10 @@ class Partners:
         if not found and re.match(r"\s*(?:담당|맡|수행)", text[first.mention.end + joined.end():]):
             found = roles(self.ctx, text[: first.mention.start])  # 채용 및 추천은 남양주시에서 담당: the topic's part
         relational = [r for r in found if r in RELATIONAL_ROLES]
-        found = relational[:1] or found
+        specific = [r for r in found if r not in RELATIONAL_ROLES]
+        # 복지기관과 연계하여 … 직무교육: a link (연계) through which the body plays a part of its own names that part.
+        found = specific if relational == ["collaborator"] and specific and _LINKED.match(after) else \
+            relational[:1] or found
         if found == ["agreement-partner"] and RUN_BY_AGREEMENT.search(after):
             found = ["agreement-partner", "operator"]  # '○○협동조합'과 위탁협약 체결: it runs the thing
         if not found:
