@@ -42,6 +42,8 @@ PLEDGE_HEADLINE = re.compile(r"^(?:\[[^\]]{0,12}공약\]|\S{2,10}(?:시장|군�
 # A title quoted on a heading names the undertaking the heading reports on (「2023 ○○ 박람회」 결과보고).
 _QUOTED_TITLE = re.compile(r"[「『]([^」』]{4,40})[」』]")
 _LEADING_DATE = re.compile(r"^(?:(?:19|20)\d{2}|['‘`]\d{2})\s*(?:년도?|\.)?(?:\s|$|\()")
+# What a statement says was done, opening the line a PDF broke it onto: 협약 체결, 개최, 준공.
+_DONE = re.compile(r"^(?:업무\s*)?(?:협약|MOU)\s*(?:체결|식)|^(?:개최|준공|착공|개소|선정|지정)(?:\W|$)")
 # A line that is nothing but a quoted title (『수성구 경산시 사회적 경제 한마당 장터』) stands as a heading.
 _TITLE_LINE = re.compile(r"^[『「《【“].{2,40}[』」》】”]$")
 # A line that says when what follows stands: 취업 유지 현황(`16년 기준), 현황 (2016. 12. 31. 기준).
@@ -80,6 +82,16 @@ def is_open(item: Item) -> bool:
     nor with a noun that closes a statement (…지원, …개최: ``statement-ends`` in ``ingest/data/cues.yaml``)."""
     return bool(item.content) and not _ENDS_SENTENCE.search(item.content) and \
         not item.content.endswith(_statement_ends())
+
+
+def _carried_on(items: list[Item], index: int) -> bool:
+    """Whether a closed bullet goes on in the line below anyway: a short line without a bullet, indented under the
+    bullet's words, that names what was done (▸ 수원시와 나눔햇빛발전소 건립 운영 / 협약 체결('14. 02.))."""
+    item = items[index]
+    follower = next((f for f in items[index + 1: index + 3] if f.content), None)
+    return bool(item.marker) and follower is not None and not follower.marker and \
+        follower.indent > item.indent + len(item.marker) and len(follower.content) <= 20 and \
+        bool(_DONE.match(follower.content))
 
 
 def heading_like(items: list[Item], index: int) -> bool:
@@ -182,13 +194,15 @@ class Outline:
             if dated and (_DATE_FIELD.match(item.content) or _LEADING_DATE.match(item.content)):
                 year = (dated, level if level is not None else HEADING_RANK, item.indent)
             end = index + 1
-            if is_open(item):
+            carried = _carried_on(items, index)
+            if is_open(item) or carried:
                 while end < len(items) and end - index <= 3 and end not in in_table and end not in starts:
                     follower = items[end]
                     if not follower.content:
                         end += 1
                         continue
-                    if follower.marker or heading_like(items, end) or _LABELLED.match(follower.content):
+                    if follower.marker or (heading_like(items, end) and not carried) or \
+                            _LABELLED.match(follower.content):
                         break  # a bullet, a heading, or a "label : value" line of its own
                     end += 1
                     if not is_open(follower):

@@ -20,11 +20,11 @@ FACTS = load_facts()
 # (recall, precision) each family reaches on the seeds today, in percent; None: not measured for the family.
 FLOORS = {
     "municipality": (90, None), "case": (100, None), "pledge": (100, None), "contact": (100, None),
-    "enterprise": (88, 88), "organization": (80, None), "partner": (51, 82), "outcome": (73, 75),
+    "enterprise": (88, 88), "organization": (80, None), "partner": (52, 84), "outcome": (73, 75),
     "budget": (92, 88), "target": (73, 86), "org-count": (92, 100), "event": (80, 80), "beneficiary": (87, 57),
     "award": (83, 100), "ordinance": (81, 78),
 }
-OVERALL_RECALL_FLOOR = 76
+OVERALL_RECALL_FLOOR = 77
 
 
 @pytest.fixture(scope="module")

@@ -236,8 +236,8 @@ class Partners:
         # 복지기관과 연계하여 … 직무교육: a link (연계) through which the body plays a part of its own names that part.
         found = specific if relational == ["collaborator"] and specific and _LINKED.match(after) else \
             relational[:1] or found
-        if found == ["agreement-partner"] and RUN_BY_AGREEMENT.search(after):
-            found = ["agreement-partner", "operator"]  # '○○협동조합'과 위탁협약 체결: it runs the thing
+        if found == ["agreement-partner"] and RUN_BY_AGREEMENT.search(after) and first.kind == "organization":
+            found = ["agreement-partner", "operator"]  # '○○협동조합'과 위탁협약 체결: it runs the thing (a place entrusts)
         if not found:
             return
         # Bodies written in the parenthesis after the first share its part (남양주시(희망케어센터 등)에서 담당).

@@ -104,6 +104,12 @@ CASES = [
     # A link (연계) through which a body plays a part of its own names that part; 등 복지기관과: the kind of body.
     ("영주시 사회적기업\n□ 근로자 복지\n ○ 발굴 사회적기업 : ㈜새빛누리\n○ 영주시노인복지관 등 복지기관과 연계하여 "
      "직원들의 직무교육 실시", [("㈜새빛누리", "영주시노인복지관", ("training",))]),
+    # A bullet goes on in the indented line below that says what was done (협약 체결); a place that signs an
+    # agreement to run a thing entrusts it, it does not run it.
+    ("안산시 사회적경제\n□ 시민햇빛발전 협동조합 육성\n ❍ 발굴 협동조합 : 안산시민 햇빛발전 협동조합\n ❍ 성  과\n\n"
+     "  ▸ 안산시와 시민햇빛발전소 건립 운영\n\n     협약 체결(‘15. 03.)\n\n  ▸ 시민햇빛발전소 1호기 건립",
+     [("안산시", "안산시민 햇빛발전 협동조합", ("agreement-partner",)),
+      ("안산시민 햇빛발전 협동조합", "안산시", ("agreement-partner",))]),
     # A settlement (합의) between two parties is an agreement, both ways.
     ("영천시 사회적기업\n□ 민관협력 사회적기업 육성\n○ 영천시(시장 ○○○)와 대한정밀(주)(대표자 : ○○○)의 취약계층 "
      "고용을 위한 기업 설립 합의",
