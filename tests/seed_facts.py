@@ -84,7 +84,7 @@ QUERIES = {
     "org-count": f"""ASK {{ ?o a sekg:OutcomeObservation ; sekg:enterpriseType ?type ; sekg:indicator ?indicator ;
         sekg:value ?value ; prov:wasDerivedFrom ?span . {SPAN} {PERIOD.format(v="?o")} }}""",
     "award": f"""ASK {{ ?w a sekg:Award ; rdfs:label ?wl ; sekg:recipient ?r ; prov:wasDerivedFrom ?span .
-        FILTER(CONTAINS(STR(?wl), ?contains)) {NAMED.format(v="?r")} {SPAN}
+        FILTER(CONTAINS(REPLACE(STR(?wl), " ", ""), REPLACE(?contains, " ", ""))) {NAMED.format(v="?r")} {SPAN}
         FILTER(!BOUND(?year) || EXISTS {{ ?w sekg:date ?d . FILTER(SUBSTR(STR(?d), 1, 4) = ?year) }})
         FILTER(!BOUND(?g_text) || EXISTS {{ ?w sekg:grantor ?g . ?g rdfs:label|skos:altLabel ?gl .
                                             FILTER(STRSTARTS(?g_text, STR(?gl))) }}) }}""",

@@ -22,7 +22,7 @@ FLOORS = {
     "municipality": (90, None), "case": (100, None), "pledge": (100, None), "contact": (100, None),
     "enterprise": (88, 88), "organization": (80, None), "partner": (52, 84), "outcome": (73, 75),
     "budget": (92, 88), "target": (73, 86), "org-count": (92, 100), "event": (80, 80), "beneficiary": (87, 57),
-    "award": (83, 100), "ordinance": (81, 78),
+    "award": (86, 100), "ordinance": (81, 78),
 }
 OVERALL_RECALL_FLOOR = 77
 
