@@ -21,8 +21,8 @@ from ingest.quantities import bare_amounts, breakdown, find_quantities
 from ingest.context import Context
 from ingest.figure_records import Figure
 from ingest.funding import paid_by, payer_source, spent_whole, split_by_source
-from ingest.passages import Item, Passage
 from ingest.outline import rank
+from ingest.passages import Item, Passage
 from ingest.periods import after_writing, before_plan, period_of
 
 _GREW = re.compile(r"\s*(?:가량|정도|이상|가까이)?\s*(?:늘|증가|성장|상승|끌어올|높아|높였|감소|줄|하락|떨어|낮아|낮췄)")
@@ -307,10 +307,10 @@ class FigureReader:
             elif kind == "actual" and not reported and _ENDS_IN_PLAN.search(text) and \
                     not re.search(r"[‣▸⇒➡→]", text[quantity.end:]):
                 kind = "target"  # 신규인증 10개, 재인증 20개 계획: the statement's last word makes its figures goals
-            elif kind == "actual" and not reported and (self.goal_frame(
-                    f"{label} {passage.outline[-1].content if passage.outline else ''}") or
-                    (not _EXISTING.search(text) and any(rank(h) is not None and rank(h) <= 1 and self.goal_frame(h.content)
-                                                for h in passage.outline))):
+            elif kind == "actual" and not reported and (
+                    self.goal_frame(f"{label} {passage.outline[-1].content if passage.outline else ''}") or
+                    (not _EXISTING.search(text) and any(rank(h) is not None and rank(h) <= 1 and
+                                                        self.goal_frame(h.content) for h in passage.outline))):
                 # … or a section of plans above (Ⅱ 세부 사업계획 / 1) 마미센터 / 사업개요 · 연면적 660㎡), save what
                 # exists already (기존 숲 공간 약 30,000㎡, but 기존 초화류원을 활용한 플라워 가든 2,000㎡ 조성)
                 kind = "target"

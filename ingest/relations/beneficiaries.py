@@ -1,7 +1,8 @@
 """Beneficiaries: the groups of people a program serves or employs (청년, 경력단절 여성, 장애인, 노인 …).
 
 A passage (a sentence with the lines the PDF broke it into) that speaks of whom it is for (대상, 대 상, 위한,
-취약, 일자리, 고용, 채용, 자립, 지원 …) names its beneficiary groups; they belong to the program of its heading, else the pledge the region implements.
+취약, 일자리, 고용, 채용, 자립, 지원 …) names its beneficiary groups; they belong to the program of its
+heading, else the pledge the region implements.
 Residents in general are not a group: every program serves them; a group word inside a name (여성가족부,
 시장상인회) is not one either.
 """
