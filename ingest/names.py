@@ -20,6 +20,7 @@ from ingest.cleaning import normalize_space
 from ingest.components import Mention, suffix_type
 from ingest.context import Context
 from ingest.passages import Item, Named, Scope
+from ingest.records import EntityKey
 
 NAME_ONLY = re.compile(r"^[가-힣A-Za-z0-9()㈜·+\-\s]{2,30}$")
 _LIST_ITEM = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9()㈜\s]+")
@@ -42,6 +43,21 @@ def org_type_from_name(name: str) -> str | None:
     return None
 
 
+def _named_again(item: Item, bare: dict[str, EntityKey]) -> list[Named]:
+    """A body written earlier with its legal form, now without it (㈔햇살나눔터 … 햇살나눔터는): where no other name
+    covers it and it is a word of its own, not part of a longer one."""
+    found = []
+    taken = [(n.mention.start, n.mention.end) for n in item.named]
+    for stem, key in bare.items():
+        for match in re.finditer(re.escape(stem), item.text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken) or (start and re.match(r"[가-힣A-Za-z]", item.text[start - 1])):
+                continue
+            found.append(Named(Mention("ORG", stem, start, end, "", "repeated"), key))
+            taken.append((start, end))
+    return found
+
+
 class NameResolver:
     """Resolves the names of a region's items, with the curated suffix and stem tables of the lexicon."""
 
@@ -56,9 +72,15 @@ class NameResolver:
         """Fill ``item.named`` for every item; ``parents`` are the indices of each item's headings."""
         mentioned = set()
         where = scope.case or ("document", (self.ctx.doc_id,))
+        bare: dict[str, EntityKey] = {}  # ㈔햇살나눔터 named once: later 햇살나눔터 is the same body
         for index, item in enumerate(items):
             parent = items[parents[index][-1]] if parents[index] else None
             item.named = self._names(item, scope, parent)
+            item.named += _named_again(item, bare)
+            for named in item.named:
+                stem = named.key[1][0] if named.kind == "organization" else ""
+                if len(stem) >= 3 and stem != named.mention.text.replace(" ", "") and stem in named.mention.text:
+                    bare.setdefault(stem, named.key)
             # Each case (or document) mentions the organizations it names: every line where a body appears.
             for named in item.named:
                 if named.kind == "organization" and (named.key, item.number) not in mentioned:

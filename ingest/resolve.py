@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ingest.lexicon import KnownOrganization, Lexicon
 
 _LEGAL = re.compile(r"\((?:주|유|사|재|합)\)|㈜|주식회사|유한회사|사단법인|재단법인|농업회사법인|합자회사")
+_ENCLOSED = re.compile(r"[\u3200-\u321e]")
 _NOISE = re.compile(r"[\s\"'“”‘’「」『』<>]")
 
 
@@ -37,10 +38,11 @@ class Resolution:
 
 def organization_key(name: str) -> str:
     """
-    >>> organization_key(" (유)알콩달콩가게 "), organization_key("통 주식회사")
-    ('알콩달콩가게', '통')
+    >>> organization_key(" (유)알콩달콩가게 "), organization_key("통 주식회사"), organization_key("㈔햇살나눔터")
+    ('알콩달콩가게', '통', '햇살나눔터')
     """
-    name = unicodedata.normalize("NFC", name).replace("㈜", "(주)")
+    # ㈜ ㈔ ㈲ …: one character each for (주) (사) (유); NFKC spells them out.
+    name = _ENCLOSED.sub(lambda m: unicodedata.normalize("NFKC", m.group()), unicodedata.normalize("NFC", name))
     return _NOISE.sub("", _LEGAL.sub("", name))
 
 

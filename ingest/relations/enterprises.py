@@ -91,7 +91,8 @@ def _predicated(ctx: Context, item: Item) -> list[tuple]:
     return found
 
 
-_PREDICATE = re.compile(r"(?:으로|로)\s*(?:재|신규\s*|새로\s*)?(?:지정|선정|인증|등록)|(?:이고|이며|이다|입니다|이었)")
+_PREDICATE = re.compile(r"(?:으로|로)\s*(?:재|신규\s*|새로\s*)?(?:지정|선정|인증|등록)|(?:이고|이며|이다|입니다|이었)|"
+                        r"(?:으로|로)\s*,")  # X는 … 돕는 사회적기업으로, 지난해 …: what X is
 
 
 def _adjacent(ctx: Context, item: Item, start: int, end: int) -> list[str]:
