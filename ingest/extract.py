@@ -104,6 +104,13 @@ def focal(items: list[Item], ctx: Context) -> EntityKey | None:
                if n.key in enterprise_like and "설립" in item.text]
     if founded:
         return Counter(founded).most_common(1)[0][0]
+    if len(items) <= SHORT_REGION:
+        # A short report that opens on an enterprise as its topic (천안시의 ○○사회적협동조합은 …) is about it.
+        opening = next((item for item in items if item.organizations()), None)
+        topic = next((n.key for n in opening.organizations() if n.key in enterprise_like and
+                      re.match(r"(?:은|는)\s", opening.text[n.mention.end:])), None) if opening else None
+        if topic is not None and opening.organizations()[0].key == topic:
+            return topic
     if counts:
         key, n = counts.most_common(1)[0]
         if n >= FOCAL_MENTIONS and key in enterprise_like:

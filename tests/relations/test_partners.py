@@ -110,6 +110,13 @@ CASES = [
      "  ▸ 안산시와 시민햇빛발전소 건립 운영\n\n     협약 체결(‘15. 03.)\n\n  ▸ 시민햇빛발전소 1호기 건립",
      [("안산시", "안산시민 햇빛발전 협동조합", ("agreement-partner",)),
       ("안산시민 햇빛발전 협동조합", "안산시", ("agreement-partner",))]),
+    # A short report that opens on an enterprise as its topic is about it: 조합은 is that enterprise, and the body
+    # whose approval it got is its certifier; a local 농협 is a body.
+    ("[아산=뉴스] 2025.03.04\n충남 아산시의 온양마을관리사회적협동조합은 오는 12일 아산농협과 '마을 돌봄 협력 업무협약'을 "
+     "맺는다. 조합은 2022년 5월 국토교통부의 인가를 받아 설립됐으며, 현재 조합원은 96명이다.",
+     [("마을 돌봄 협력 업무협약", "온양마을관리사회적협동조합", ("agreement-partner",)),
+      ("마을 돌봄 협력 업무협약", "아산농협", ("agreement-partner",)),
+      ("온양마을관리사회적협동조합", "국토교통부", ("certifier",))]),
     # A settlement (합의) between two parties is an agreement, both ways.
     ("영천시 사회적기업\n□ 민관협력 사회적기업 육성\n○ 영천시(시장 ○○○)와 대한정밀(주)(대표자 : ○○○)의 취약계층 "
      "고용을 위한 기업 설립 합의",
