@@ -225,7 +225,8 @@ def test_partners_of_huimangkiumteo_with_their_roles(run):
     # 000 L519-523 (and again L588-592): 국제통신공업(주) 기술 및 자본 투자; 남양주시 컨설팅, 재정지원, 행정지원;
     # 희망케어센터 근로자 알선, 사례관리, 복지서비스. L644-648: 남양주시 역량강화교육, 판로개척, 네트워크 연계.
     # L687-691: 국제통신공업(주)의 기술 무상지원, under it 기술교육지원 and 일감제공; L693: its 노하우 (consulting).
-    # L682: 채용 및 추천은 남양주시(희망케어센터 등)에서 담당. L788: 희망케어센터와의 연계. L665-668: 남양주고용복지+센터
+    # L682: 채용 및 추천은 남양주시(희망케어센터 등)에서 담당. L788: 희망케어센터와의 연계; L718: 희망케어센터 등
+    # 복지기관과 연계하여 … 직무교육 (training). L665-668: 남양주고용복지+센터
     # 알선, 교육.
     # L650-655: 국제통신공업(주)'s part in the role table (기술 이전, 사업장·설비 투자, 임가공 물량 제공).
     assert sorted(pick(rows, "partner_ko", "role_en", "direction")) == sorted([
@@ -239,6 +240,7 @@ def test_partners_of_huimangkiumteo_with_their_roles(run):
         ("남양주시", "Worker referral", "partner"),
         ("희망케어센터", "Worker referral", "partner"), ("희망케어센터", "Case management", "partner"),
         ("희망케어센터", "Welfare services", "partner"), ("희망케어센터", "Collaborator", "partner"),
+        ("희망케어센터", "Training", "partner"),
     ])
     # 남양주시희망케어센터 (L582) is the entity; its Korean label is the short name the role lines use
     assert {r["partner"] for r in rows if r["partner_ko"] == "희망케어센터"} == {ID + "organization/남양주시희망케어센터"}
@@ -255,7 +257,8 @@ def test_partners_of_huimangkiumteo_with_their_roles(run):
         ("㈜희망키움터", "Technology provider"), ("㈜희망키움터", "Training"), ("㈜희망키움터", "Work provider")]
     care = run("partners", entity="남양주시희망케어센터")  # an alias binds the entity too
     assert sorted(pick([r for r in care if r["partner_ko"] == "㈜희망키움터"], "role_en", "direction")) == [
-        ("Case management", "of"), ("Collaborator", "of"), ("Welfare services", "of"), ("Worker referral", "of")]
+        ("Case management", "of"), ("Collaborator", "of"), ("Training", "of"), ("Welfare services", "of"),
+        ("Worker referral", "of")]
 
 
 def test_enterprises_by_municipality_and_type(run):
@@ -365,11 +368,13 @@ def test_org_counts_of_jeonju(run):
         ("전주시", "자활기업", "14", "116", "2018-06"), ("전주시", "마을기업", "5", "33", "2018-06")]
     assert run("org-counts", municipality="Jeonju-si") == [r for r in rows if r["municipality_ko"] == "전주시"]
     # 000 L2187-2188 (정읍, 2017) and L3119-3123 (김해, as of July 2017): counts stated in lines, not a table; 김해's
-    # L2986 restates them without a date, L3166 counts its 자활기업 (9개소)
+    # L2986-2988 restates them without a date (the PDF broke the line before 협동조합 56개), L3166 counts its
+    # 자활기업 (9개소)
     assert pick(run("org-counts", municipality="정읍시"), "type_ko", "organizations", "workers", "as_of") == [
         ("마을기업", "15", "19", "2017"), ("사회적기업", "10", "53", "2017")]
     assert pick(run("org-counts", municipality="김해시"), "type_ko", "organizations", "as_of") == [
-        ("자활기업", "9", None), ("사회적기업", "8", None), ("예비사회적기업", "5", None), ("마을기업", "2", None),
+        ("협동조합", "56", None), ("자활기업", "9", None), ("사회적기업", "8", None), ("사회적협동조합", "5", None),
+        ("예비사회적기업", "5", None), ("마을기업", "2", None),
         ("협동조합", "56", "2017-07"), ("사회적기업", "8", "2017-07"), ("사회적협동조합", "5", "2017-07"),
         ("예비사회적기업", "5", "2017-07"), ("마을기업", "2", "2017-07")]
 
