@@ -218,6 +218,13 @@ class FigureReader:
         return any(c == "target" for _, _, c in self.ctx.lexicon.find_concepts("value-kind", frame)) and \
             not any(w in frame for w in self.status_words + self.achieved_words)
 
+    def in_plans(self, passage: Passage) -> bool:
+        """Whether a section heading above announces plans (Ⅱ 세부 사업계획); read once per passage."""
+        if not hasattr(passage, "_in_plans"):
+            passage._in_plans = any(rank(h) is not None and rank(h) <= 1 and self.goal_frame(h.content)
+                                    for h in passage.outline)
+        return passage._in_plans
+
     def pledged(self, words: str, scope) -> bool:
         """Whether a figure and the word after it are written in one of the scope's pledges (its goal)."""
         squeezed = re.sub(r"\s+", "", words)
@@ -309,8 +316,7 @@ class FigureReader:
                 kind = "target"  # 신규인증 10개, 재인증 20개 계획: the statement's last word makes its figures goals
             elif kind == "actual" and not reported and (
                     self.goal_frame(f"{label} {passage.outline[-1].content if passage.outline else ''}") or
-                    (not _EXISTING.search(text) and any(rank(h) is not None and rank(h) <= 1 and
-                                                        self.goal_frame(h.content) for h in passage.outline))):
+                    (not _EXISTING.search(text) and self.in_plans(passage))):
                 # … or a section of plans above (Ⅱ 세부 사업계획 / 1) 마미센터 / 사업개요 · 연면적 660㎡), save what
                 # exists already (기존 숲 공간 약 30,000㎡, but 기존 초화류원을 활용한 플라워 가든 2,000㎡ 조성)
                 kind = "target"

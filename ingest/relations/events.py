@@ -34,6 +34,8 @@ _PAST = r"했|됐|하였|되었"
 _DATING = re.compile(r"^\W*(?:일\s*시|일\s*자|기\s*간|개최일|운영기간|행사일)|^\W*(?:19|20|')\d{2}[.년]|\((?:19|20)\d{2}\.[^)]*\)에서")
 
 
+# An approval a founding followed on: 인가를 받아 (설립), 인증을 받고.
+_APPROVED_THEN = re.compile(r"\s*(?:을|를)\s*받(?:아|고)\s")
 # A figure right before a word: 98명 교육.
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:명|개|개소|곳|회|건|팀)\s+$")
 # The date of a press report cited in parentheses: 언론보도(경기방송, 16.11.10).
@@ -154,7 +156,11 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
     best = max(len(d.start) for d in dates)
     precise = [d for d in dates if len(d.start) == best]
     before = [d for d in precise if d.start_char <= position]
-    return [(event_type, before[-1] if before else precise[0])]
+    date = before[-1] if before else precise[0]
+    # 인가를 받아 설립됐으며: the approval it was founded on happened that day too.
+    approved = [c for c in cues if c[2] == "certification" and c[0] < position and
+                _APPROVED_THEN.match(item.text, c[0] + len(c[1]))] if event_type == "founding" else []
+    return [("certification", date)] * bool(approved) + [(event_type, date)]
 
 
 def _event_type(cue: tuple[int, str, str], item, cues, ctx: Context) -> str:

@@ -38,6 +38,9 @@ CASES = [
      " ❍ 2023. 11. 전국 일자리대상 우수기관 선정(고용노동부장관)\n□ 직업교육 운영\n"
      "2023년 ∘ 4개 과정 운영 ➡ 80명 교육, 71명 수료\n ❍ 판로 개척 : 120여개소(2024년 현재)\n"
      " ❍ 공동판매장 운영 언론보도(영주방송, 23.9.14.)", [("selection", "2023-11")]),
+    # A founding on an approval (인가를 받아 설립됐으며) is two happenings on one date.
+    ("[아산=뉴스] 2025.03.04\n조합은 2022년 5월 국토교통부의 인가를 받아 설립됐으며, 현재 조합원은 96명이다.",
+     [("certification", "2022-05"), ("founding", "2022-05")]),
     # A line that is only a quoted title heads what follows though the line above runs on; a heading's year and
     # the day a line below gives are one happening, at its day.
     ("영주시 청년\n○ 청년 일자리 박람회 연계\n∙지역 대학 협력 사업의 일환으로\n『2023 영주 청년 취업 캠프』\n"
