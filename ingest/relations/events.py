@@ -42,8 +42,14 @@ _FIGURE_BEFORE = re.compile(r"\d\s*(?:명|개|개소|곳|회|건|팀)\s+$")
 _CITED = re.compile(r"(?:보도|기사|사진)\s*\([^)]*$")
 # A date that says when figures stood: (`16.12월말), (2017년 현재), 2016년 기준.
 _STATUS_DATE = re.compile(r"\s*(?:월)?\s*(?:말|기준|현재)")
-# A selection that is an award: 우수기관 선정, 평가 1위 선정, 최우수 마을기업 선정.
-_AWARDED = re.compile(r"(?:우수기관|우수\s*지자체|\d+위|최우수|대상|[A-Z]+등급)\s*(?:으로|로)?\s*선정")
+
+
+def _awarded_selection(cues: dict) -> re.Pattern:
+    """A selection that is an award: one of award-honours (``ingest/data/cues.yaml``) then 선정 (우수기관 선정, 평가
+    1위 선정, 최우수 마을기업 선정); a space in an honour may be left out."""
+    honours = sorted(cues.get("award-honours", []), key=len, reverse=True)
+    alternation = "|".join(r"\s*".join(re.escape(word) for word in honour.split()) for honour in honours)
+    return re.compile(rf"(?:{alternation})\s*(?:으로|로)?\s*선정")
 
 
 def _stands(text: str, cue: tuple[int, str, str]) -> bool:
@@ -139,7 +145,8 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
                 found.append((_event_type(own[-1], item, cues, ctx), date))
         if found:
             return found
-    if cues and _AWARDED.search(item.text) and all(len(d.start) == 4 for d in dates):
+    if cues and ctx.lexicon.parts("awarded-selection", _awarded_selection).search(item.text) and \
+            all(len(d.start) == 4 for d in dates):
         return []  # 2016년 여성일자리 추진 우수기관 선정: an award with its year (awards.py); dated to the month, also an event
     if cues:
         position, _, _ = cue = _cue_for_date(cues, dates)
