@@ -21,7 +21,8 @@ from ingest.quantities import bare_amounts, breakdown, find_quantities
 from ingest.context import Context
 from ingest.figure_records import Figure
 from ingest.funding import paid_by, payer_source, spent_whole, split_by_source
-from ingest.outline import rank
+from ingest.outline import is_open, rank
+from ingest.paired_lists import paired_indicators
 from ingest.passages import Item, Passage
 from ingest.periods import after_writing, before_plan, period_of
 
@@ -93,6 +94,12 @@ class FigureReader:
         if near:
             return near[-1][2]
         return before[-1][2] if before else None
+
+    def named_indicator(self, name: str, unit: str | None) -> str | None:
+        """The indicator a listed name gives a figure of ``unit`` (any unit when None)."""
+        found = [c for _, _, c in self.ctx.lexicon.find_concepts("indicator", name)
+                 if unit is None or c in self.unit_indicators.get(unit, ())]
+        return found[-1] if found else None
 
     def served(self, masked: str, quantity, following: int) -> str | None:
         """People a line's 지원 or 상담 served, when no word names what they are (전문인력 지원 : 8개 기업 12명)."""
@@ -244,8 +251,9 @@ class FigureReader:
         text = item.text
         if item.content.startswith("붙임"):
             return []  # 붙임 언론보도 자료 1부: what is attached, no figure
-        quantities = sorted([q for q in item.quantities if q.unit not in ("kilowatt", "tonne")] +
-                            bare_amounts(item, passage), key=lambda q: q.start)
+        counted = [q for q in item.quantities if q.unit not in ("kilowatt", "tonne")] + bare_amounts(item, passage)
+        named, unwritten = paired_indicators(text, self.named_indicator, self.indicator_unit, counted)
+        quantities = sorted(counted + unwritten, key=lambda q: q.start)
         figures: list[Figure] = []
         previous: str | None = None
         # A name's words are no cue (일자리센터 : 8명 counts no jobs).
@@ -267,6 +275,8 @@ class FigureReader:
                                                     any(w in left[-12:] for w in self.not_spent)):
                 continue  # 최대 5천만원, 지원 한도: a ceiling, no money a program spends
             following = quantities[index + 1].start if index + 1 < len(quantities) else len(text)
+            if quantity.start in named and named[quantity.start] is None:
+                continue  # 구직 in 구인, 구직, 취업알선 : 1,500 / 2,418 / 553 names no indicator
             indicator = self.choose(masked, quantity, following,
                                     passage.outline[-1].content if passage.outline else "")
             prize = quantity.unit == "krw" and any(w in left[-12:] for w in self.prize_words)
@@ -280,6 +290,7 @@ class FigureReader:
             if list_goes_on and before_figure.unit in (quantity.unit, _COUNTED.get(quantity.unit)) and \
                     not self.after_word(masked, quantity, following):
                 indicator = before_figure.indicator  # the list goes on with the noun of its first figure
+            indicator = named.get(quantity.start) or indicator
             if indicator is None and previous in self.unit_indicators.get(quantity.unit, ()):
                 indicator = previous  # 청년 12명, 여성 8명: the indicator of the figure before
                 groups = ctx.lexicon.find_concepts("beneficiary-group", left)
@@ -308,6 +319,8 @@ class FigureReader:
             label = item.content.split(":")[0] if ":" in item.content[:20] else ""
             reported = any(w in h.content for h in passage.outline for w in self.status_words) or \
                 any(w in label for w in self.status_words)
+            if right == text[quantity.end:] and is_open(item):
+                right += " " + _next_line(passage, item)  # … 786명으로 연간 약 / 40명이 발생될 것으로 추정됨
             kind = self.value_kind(left + right, plan=scope.plan and not reported, sentence=text)
             if prize:
                 kind = "actual"  # awarded, whatever the tense of what it will be spent on
@@ -368,6 +381,12 @@ class FigureReader:
                 pledge = next((p for p in scope.pledges if squeezed in (ctx.label(p) or "").replace(" ", "")), None)
                 figure.subject = pledge or figure.subject
         return figures
+
+
+def _next_line(passage: Passage, item: Item) -> str:
+    """The line a PDF carried the rest of an item's sentence onto, up to where that clause ends."""
+    following = [i for i in passage.items if i.number > item.number and i.content]
+    return clause_right(following[0].text, 0) if following and not following[0].marker else ""
 
 
 # Words of a clause that reports how things stand (how many enterprises a place has), not what was done.

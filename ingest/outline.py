@@ -48,6 +48,8 @@ _DONE = re.compile(r"^(?:업무\s*)?(?:협약|MOU)\s*(?:체결|식)|^(?:개최|�
 _TITLE_LINE = re.compile(r"^[『「《【“].{2,40}[』」》】”]$")
 # A line that says when what follows stands: 취업 유지 현황(`16년 기준), 현황 (2016. 12. 31. 기준).
 _AS_OF = re.compile(r"^[^:]{2,30}\((?:[^()]*\d[^()]*)\s*(?:기준|현재)\s*\)\s*$")
+# The header of a table of one year's column (구  분 2016년 추진성과): its rows report that year.
+_YEAR_COLUMN = re.compile(r"^구\s*분\s+(?:19|20)\d{2}\s*년?\s*(?:도\s*)?(?:추진\s*)?(?:성과|실적|현황|결과)\s*$")
 
 
 def rank(item: Item) -> float | None:
@@ -193,6 +195,9 @@ class Outline:
             dated = _dates_of(item)
             if dated and (_DATE_FIELD.match(item.content) or _LEADING_DATE.match(item.content)):
                 year = (dated, level if level is not None else HEADING_RANK, item.indent)
+            elif dated and _YEAR_COLUMN.match(item.content):
+                # The rows' labels (경산희망 / 일자리센터) read as headings: the year holds over them.
+                year = (dated, HEADING_RANK - 0.25, item.indent)
             end = index + 1
             carried = _carried_on(items, index)
             if is_open(item) or carried:
@@ -202,8 +207,8 @@ class Outline:
                         end += 1
                         continue
                     if follower.marker or (heading_like(items, end) and not carried) or \
-                            _LABELLED.match(follower.content):
-                        break  # a bullet, a heading, or a "label : value" line of its own
+                            _LABELLED.match(follower.content) or _YEAR_COLUMN.match(follower.content):
+                        break  # a bullet, a heading, a "label : value" line or a table's header of its own
                     end += 1
                     if not is_open(follower):
                         break

@@ -238,6 +238,9 @@ class Table:
     line_start: int
     line_end: int
     header_lines: tuple[int, int]
+    # A flattened two-level header's upper columns (a group, then the columns that span both levels), for the
+    # rows that give one value per upper column (합계 93,855 786 under 지역경제 파급효과 | 고용유발효과).
+    upper: list[str] = field(default_factory=list)
 
 
 _RECORD_FIELDS = re.compile(r"(?:^|[□|\t]|\s)\W*(?:공\s*약\s*(?:명|제목|번호|순위|목표|분야|내용|가계부)|이\s*행\s*(?:기\s*간|방법)|"

@@ -148,13 +148,13 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
     figures: list[Figure] = []
     for row_index, (number_, cells) in enumerate(table.rows):
         row = meaning(cells[0], reader) if cells else Meaning("")
-        if row.subtotal:
-            continue
         values = [c for c in cells[1:] if c]
         if "\t" in by_number[number_].line.clean.text:  # a tab table keeps empty cells in their columns
             values = cells[1:]
         targets = values_cols
-        if len(values) == 2 * len(values_cols) and all(not c.note for c in values_cols):
+        if table.upper and len(values) == len(table.upper) != len(values_cols):
+            targets = columns(["구분", *table.upper], reader)  # 합계 93,855 786: one value per upper column
+        elif len(values) == 2 * len(values_cols) and all(not c.note for c in values_cols):
             targets = [c for c in values_cols for _ in (0, 1)]  # 24회, 575명 per year
         elif len(values) > len(values_cols):
             values = values[: len(values_cols)]
@@ -169,8 +169,12 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
         for column, cell in zip(targets, values, strict=False):
             if by_column:
                 unit_text = table.units[values_cols.index(column)] if column in values_cols else unit_text
+            elif len(table.units) > 1 and len(table.units) != len(table.rows) and not typed:
+                unit_text = _unit_of_column(column, table.units, reader) or unit_text
             if column.subtotal or not cell or cell in ("-", "–") or (column.difference and "%" not in cell):
                 continue
+            if row.subtotal and column.indicator in (None, "budget"):
+                continue  # a 소계 of money by source adds up rows read already; 소계 of 생산유발효과 is a figure
             pair = _PAIRED.fullmatch(cell)
             # 지급인원/금액 over 72명(20,413천원): each figure under its own half of the column's name
             parts = zip(pair.groups(), [meaning(t, reader) for t in column.text.split("/", 1)]) \
@@ -181,6 +185,15 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
                 if figure is not None:
                     figures.append(figure)
     return figures
+
+
+def _unit_of_column(column: Meaning, units: list[str], reader: FigureReader) -> str | None:
+    """Of a unit line naming units for columns it does not line up with (단위 :백만원, 명 over four columns), the
+    one the column's indicator is counted in: people for 고용유발효과, else money."""
+    counted = reader.indicator_unit.get(column.indicator)
+    scaled = [(u, unit_scale(u)) for u in units]
+    return next((u for u, scale in scaled if scale and scale[0] == counted), None) or \
+        next((u for u, scale in scaled if scale and scale[0] in ("krw", "usd") and counted is None), None)
 
 
 def _as_of(passage: Passage, reader: FigureReader, *, header: bool = True) -> str | None:
@@ -235,13 +248,16 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
     if unit == "percent":  # the column's own rate first (증감율 of 고용률 is a growth rate)
         indicator = "achievement-rate" if "달성" in column.text + row.text else (
             reader.indicator(column.text, unit) or reader.indicator(row.text, unit) or "growth-rate")
-    elif unit in ("krw", "usd") and (source or column.total and not etype):
+    elif unit in ("krw", "usd") and (source or column.total and not etype) and \
+            (source not in (None, "total") or column.indicator in (None, "budget")):  # not 합계 under 파급효과
         indicator = "budget" if source or row.total or column.total else reader.indicator(row.text, unit)
     else:
         indicator = own or (column.indicator if column.indicator in reader.unit_indicators.get(unit, ()) else None) or \
             (row.indicator if row.indicator in reader.unit_indicators.get(unit, ()) else None) or \
             ("organizations" if etype and unit in ("count", "place") else None) or \
             reader.unit_default.get(unit)  # 사회적경제기업(개): a count of the bodies the row names
+    if indicator not in ("budget", None):
+        source = None  # who pays is said of a budget, not of what a model estimates or a business earns
     if indicator is None:
         ctx.out.warn("unparsed-table", f"table cell {cell!r} ({row.text} / {column.text}) has no indicator",
                      item.number)
@@ -255,6 +271,8 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
     if value == 0 and indicator == "budget":
         return None  # 국비 0: the source pays nothing that year, no budget
     kind = "target" if (column.goal or row.goal or (scope.plan and not status)) else "actual"
+    if kind == "actual" and "projection" in (c for _, _, c in ctx.lexicon.find_concepts("value-kind", column.text)):
+        kind = "projection"  # 생산유발효과, 고용유발효과: what a model estimates, not what was counted
     if column.compared_from:
         kind = "baseline"  # 부문 2012년 2016년 증감율: the earlier year is what the later is compared with
     if scope.plan and (column.baseline or row.baseline):

@@ -146,17 +146,44 @@ def _flattened(items: list[Item], start: int, own: frozenset[str] = frozenset())
     while indices and not items[indices[-1]].content:
         indices.pop()
     header = ["구분", *header_words(" ".join(header_parts), own)]
-    table = Table(header=header, rows=rows, units=_units_near(items, start, start + 1),
+    upper: list[str] = []
+    widest = max(len(cells) - 1 for _, cells in rows)
+    if len(header) - 1 > widest:
+        header, upper = _two_levels(header_parts, own, widest) or (header, [])
+    # A PDF may print the unit line as the table's caption, under it (❙… 결과표 (단위 :백만원, 명)).
+    units = _units_near(items, start, start + 1) or _units_near(items, indices[-1] + 1, indices[-1] + 2)
+    table = Table(header=header, rows=rows, units=units,
                   line_start=items[start].number, line_end=items[indices[-1]].number,
-                  header_lines=(items[start].number, items[indices[len(header_parts) - 1]].number))
+                  header_lines=(items[start].number, items[indices[len(header_parts) - 1]].number), upper=upper)
     return FoundTable(indices, table)
+
+
+def _two_levels(parts: list[str], own: frozenset[str], widest: int) -> tuple[list[str], list[str]] | None:
+    """A two-level header the PDF flattened line by line: the group over sub-columns on its first line after
+    구분, the columns spanning both levels next, the sub-columns last (지역경제 파급효과 / 고용유발효과 /
+    생산유발효과 소득유발효과 부가가치유발효과). The columns in their order, and the upper columns; None when
+    the lines do not add up to the widest row.
+
+    >>> _two_levels(["구 분", "지역경제 파급효과", "고용유발효과", "생산유발효과 소득유발효과 부가가치유발효과"], frozenset(), 4)
+    (['구분', '생산유발효과', '소득유발효과', '부가가치유발효과', '고용유발효과'], ['지역경제 파급효과', '고용유발효과'])
+    """
+    lines = [header_words("_ " + part, own) for part in parts[1:]]
+    if _HEADER_START.sub("", parts[0]).strip() or len(lines) < 3 or any(_column_start(c) for c in lines[0]):
+        return None
+    lines[0] = [" ".join(lines[0])]  # the group: one cell, however many words
+    spanning = [c for line in lines[1:-1] for c in line]
+    if len(lines[-1]) + len(spanning) != widest:
+        return None
+    return ["구분", *lines[-1], *spanning], [*lines[0], *spanning]
 
 
 def _cell_note(items: list[Item], index: int) -> bool:
     """A short line without figures between rows of a flattened table, when a row follows within three lines."""
     item = items[index]
-    if item.marker or len(item.content) > 15 or re.search(r"\d", item.content) or _HEADER_START.match(item.content):
+    if item.marker or len(item.content) > 15 or _HEADER_START.match(item.content):
         return False  # (a header starts a table of its own)
+    if re.search(r"\d", re.sub(r"\d{1,3}\s*세\s*(?:이상|이하|미만)", "", item.content)):
+        return False  # a figure (but 15세 이상 / 인구대비 is a note on whom a rate counts)
     for follower in items[index + 1: index + 4]:
         if follower.content:
             if follower.marker or "\t" in follower.line.clean.text:
@@ -204,7 +231,7 @@ def _column_start(word: str) -> bool:
 
 def _closed(column: str) -> bool:
     """A column name that is whole: it carries its unit, or ends in a word that names a measure."""
-    return column.endswith(")") or column.endswith(("률", "율", "액", "수", "금"))
+    return column.endswith(")") or column.endswith(("률", "율", "액", "수", "금", "효과"))
 
 
 def tab_tables(items: list[Item]) -> list[FoundTable]:

@@ -70,7 +70,35 @@ PROGRESS = ("제천시 민선8기 공약사업 추진상황\n공약명: 사회�
 PLEDGED = (" 매니페스토 우수사례 소개서\n지자체명 경기도 안성시\n\n사 례 명 일자리가 넘치는 안성\n\n분    야 2분야 - 일자리 분야\n\n"
            "관련공약 일자리 5천명 취업달성\n\n사례요약\n안성시는 일자리센터를 운영했다.\n\n Ⅲ. 일자리 5천명 취업 공약달성\n"
            " ○ 2017년 취업 5,210명")
+# Names listed before a colon, paired one by one with the figures after it (a figure without its unit takes the
+# unit of what its name counts; a name that names no indicator leaves its figure unread); a table of one year's
+# column reports that year; a note on whom a rate counts (15세 이상) between rows does not end a table.
+PAIRED = ("진천군 여성새로일하기센터\n□ 2024년 운영 성과\n구  분 2024년 추진실적\n취업지원\n"
+          "▸구인, 구직, 취업알선 : 640 / 1,120 / 238 ▸신규 채용/유지 인원 : 31명/54명\n"
+          "□ 고용 지표\n구 분 2020년 2024년 증감율\n고 용 률 61.2% 63.0% 2.94%\n15세 이상\n인구대비\n"
+          "취 업 자 40,100명 42,300명 5.49%")
+# A two-level header the PDF printed line by line (group, the column spanning both levels, the sub-columns), its
+# unit line under the table as a caption: each row's values by sub-column, the total row's by upper column.
+TWO_LEVELS = ("양평군 농촌관광\n□ 기대효과\n구 분\n지역경제 파급효과\n\n고용유발효과\n생산유발효과 부가가치유발효과\n\n"
+              "조  성 12,400 5,100 96\n운  영 20,800 9,700 310\n합  계 48,000 406\n\n❙파급효과 분석 (단위 :백만원, 명)")
 CASES = [
+    (TWO_LEVELS, "outcomes", [("production-inducement", 12400000000, "krw", "projection"),
+                              ("value-added-inducement", 5100000000, "krw", "projection"),
+                              ("employment-inducement", 96, "person", "projection"),
+                              ("production-inducement", 20800000000, "krw", "projection"),
+                              ("value-added-inducement", 9700000000, "krw", "projection"),
+                              ("employment-inducement", 310, "person", "projection"),
+                              ("economic-impact", 48000000000, "krw", "projection"),
+                              ("employment-inducement", 406, "person", "projection")]),
+    (TWO_LEVELS, "budgets", []),
+    (PAIRED, "dated outcomes", [("job-openings", 640, "person", "2024"), ("job-referrals", 238, "person", "2024"),
+                                ("hires", 31, "person", "2024"), ("employees", 54, "person", "2024"),
+                                ("employment-rate", Decimal("61.2"), "percent", "2020"),
+                                ("employment-rate", Decimal("63.0"), "percent", "2024"),
+                                ("growth-rate", Decimal("2.94"), "percent", "2020/2024"),
+                                ("employed-persons", 40100, "person", "2020"),
+                                ("employed-persons", 42300, "person", "2024"),
+                                ("growth-rate", Decimal("5.49"), "percent", "2020/2024")]),
     (PLEDGED, "targets", [("job-placements", 5000, "person", None), ("job-placements", 5000, "person", None)]),
     (PLEDGED, "outcomes", [("job-placements", 5210, "person", "actual")]),
     (PROGRESS, "outcomes", [("organizations", 40, "count", "baseline"), ("organizations", 55, "count", "actual"),

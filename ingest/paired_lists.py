@@ -1,0 +1,77 @@
+"""Names listed before a colon, paired one by one with figures listed after it, apart by slashes.
+
+Reports write several counts of one undertaking as two lists: ``구인, 구직, 취업알선 : 1,500 / 2,418 / 553``
+or ``신규 채용/유지 인원 : 12명/30명``. The k-th figure is what the k-th name says, whatever words stand
+nearer to it; a figure written without its unit takes the unit of what its name counts.
+
+>>> [(p.label, p.text) for p in pairs("▸구인,구직,취업알선 : 1,500 / 2,418 / 553 (22.8%) ▸취업교육 : 84명")]
+[('구인', '1,500'), ('구직', '2,418'), ('취업알선', '553')]
+>>> [(p.label, p.text) for p in pairs("신규 채용/유지 인원: 12명/30명")]
+[('신규 채용', '12명'), ('유지 인원', '30명')]
+>>> pairs("사업비 : 국비 120 / 도비 80")  # names on both sides: no two lists
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.numerals import parse_number
+from ingest.quantities import Quantity
+
+_FIGURE = r"\d[\d,.]*\s*(?:[가-힣%]{1,2}(?![가-힣]))?"
+_PAIRED = re.compile(rf"(?P<names>[^:：▸‣•❍○□-]{{2,60}}?)\s*[:：]\s*(?P<figures>{_FIGURE}(?:\s*/\s*{_FIGURE}){{1,7}})")
+_SPLIT = re.compile(r"\s*[,·/]\s*")
+
+
+@dataclass(frozen=True)
+class Pair:
+    """The k-th name of a list and the k-th figure (its text and span in the line)."""
+
+    label: str
+    text: str
+    start: int
+    end: int
+
+
+def pairs(text: str) -> list[Pair]:
+    found: list[Pair] = []
+    for match in _PAIRED.finditer(text):
+        names = [n for n in _SPLIT.split(match.group("names").strip()) if n]
+        figures = [(m.group(0).strip(), match.start("figures") + m.start())
+                   for m in re.finditer(_FIGURE, match.group("figures"))]
+        if len(names) != len(figures) or any(not re.search(r"[가-힣A-Za-z]", n) for n in names):
+            continue
+        found += [Pair(name, figure, start, start + len(figure)) for name, (figure, start) in zip(names, figures)]
+    return found
+
+
+def paired_indicators(text: str, indicator_of, unit_of: dict[str, str],
+                      counted: list[Quantity]) -> tuple[dict[int, str | None], list[Quantity]]:
+    """For the figures of paired lists in a line: the indicator each one's name gives (None: its name names
+    none, so the figure is not read), by the figure's start; and the figures written without a unit, as
+    quantities in the unit of their indicator. ``indicator_of`` maps a name and a unit to an indicator."""
+    indicators: dict[int, str | None] = {}
+    bare: list[Quantity] = []
+    listed = pairs(text)
+    if not any(indicator_of(pair.label, None) for pair in listed):
+        return indicators, bare  # 2023년/2024년 : 12명/30명: the names are no indicators; the figures are read as usual
+    for pair in listed:
+        quantity = next((q for q in counted if pair.start <= q.start < pair.end), None)
+        if quantity is not None:
+            indicators[quantity.start] = indicator_of(pair.label, quantity.unit)
+            continue
+        indicator = indicator_of(pair.label, None)
+        unit = unit_of.get(indicator) if indicator else None
+        try:
+            value = parse_number(pair.text) if re.fullmatch(r"[\d,.]+", pair.text) else None
+        except ValueError:
+            value = None
+        if unit is None or value is None:
+            indicators[pair.start] = None
+            continue
+        number = int(value) if value == value.to_integral_value() else value
+        bare.append(Quantity(number, unit, None, pair.text, pair.start, pair.end, ""))
+        indicators[pair.start] = indicator
+    return indicators, bare
