@@ -46,6 +46,10 @@ _LEADING_DATE = re.compile(r"^(?:(?:19|20)\d{2}|['‘`]\d{2})\s*(?:년도?|\.)?(
 _DONE = re.compile(r"^(?:업무\s*)?(?:협약|MOU)\s*(?:체결|식)|^(?:개최|준공|착공|개소|선정|지정)(?:\W|$)")
 # A line that is nothing but a quoted title (『수성구 경산시 사회적 경제 한마당 장터』) stands as a heading.
 _TITLE_LINE = re.compile(r"^[『「《【“].{2,40}[』」》】”]$")
+# A bullet that is nothing but an event's name, perhaps with 개최 (its words are checked against the event cues).
+_EVENT_HEADING = re.compile(r"^(?P<name>[^:：,.()]{4,40}?)\s*(?:개최|실시|행사)?$")
+# Words of a clause, not of a name: 복지기관과 연계하여 직원들의 직무교육 (실시).
+_CLAUSE_WORDS = re.compile(r"(?:하여|하고|하며|해서|통해|통한|위해|위한|에서|으로|[을를]|[와과])\s")
 # A line that says when what follows stands: 취업 유지 현황(`16년 기준), 현황 (2016. 12. 31. 기준).
 _AS_OF = re.compile(r"^[^:]{2,30}\((?:[^()]*\d[^()]*)\s*(?:기준|현재)\s*\)\s*$")
 # The header of a table of one year's column (구  분 2016년 추진성과): its rows report that year.
@@ -145,7 +149,7 @@ class Outline:
         self.program_words = tuple(cues.get("program-words", []))
         self.not_a_start = frozenset(cues.get("not-a-name-start", []))
         self.event_words = tuple(cue for cue, concept in ctx.lexicon.cue_list("event-type")
-                                 if concept in ("fair", "festival", "competition", "meeting", "education"))
+                                 if concept in ("fair", "festival", "competition", "meeting", "education", "declaration"))
 
     def segment(self, items: list[Item], scope: Scope, nesting: list[tuple[int, ...]]) -> list[Passage]:
         title = next((i for i in items if i.content), None)
@@ -194,6 +198,8 @@ class Outline:
                 subject = (introduced, level if level is not None else HEADING_RANK, item.indent)
             dated = _dates_of(item)
             if dated and (_DATE_FIELD.match(item.content) or _LEADING_DATE.match(item.content)):
+                if not _DATE_FIELD.match(item.content):  # 2017년 ∘ … 신청접수(2017. 6. 19. ~ 7. 21.): the year leads
+                    dated = _dates_of(item, first=True)
                 year = (dated, level if level is not None else HEADING_RANK, item.indent)
             elif dated and _YEAR_COLUMN.match(item.content):
                 # The rows' labels (경산희망 / 일자리센터) read as headings: the year holds over them.
@@ -240,6 +246,13 @@ class Outline:
                 (heading_like(items, index) or not any(i.content for i in items[:index])):
             # 「2024 ○○ 한마당」 결과보고, as a heading or as the document's title line
             return self._mint(item, titled.group(1).strip(), scope, nesting[index], programs)
+        held = _EVENT_HEADING.match(content)
+        if held and (item.marker or heading_like(items, index)):
+            # ❍ 2016 창업아이디어 오디션 개최, □『청년희망도시』경산 선포식: a bullet that names an event held
+            name = normalize_space_words(re.sub(r"[『』「」]", " ", held.group("name"))).strip()
+            if name.endswith(self.event_words) and len(name) >= 6 and not re.search(r"\d+\s*(?:명|개|회|억|원)", name) \
+                    and not _CLAUSE_WORDS.search(name) and not item.organizations():
+                return self._mint(item, name, scope, nesting[index], programs)
         stage = re.match(r"\d단계\s*(?:\([^)]*\))?\s*:\s*(.+)", content)  # a plan's stage names its program
         if stage:
             name = stage.group(1)
@@ -316,11 +329,11 @@ class Outline:
         return None
 
 
-def _dates_of(item: Item) -> str | None:
-    """The period an item's date states (its most precise date; a range as start/end)."""
+def _dates_of(item: Item, *, first: bool = False) -> str | None:
+    """The period an item's date states (its most precise date, or its first; a range as start/end)."""
     if not item.dates:
         return None
-    date = max(item.dates, key=lambda d: len(d.start))
+    date = min(item.dates, key=lambda d: d.start_char) if first else max(item.dates, key=lambda d: len(d.start))
     return f"{date.start}/{date.end}" if date.end else date.start
 
 

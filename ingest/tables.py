@@ -62,6 +62,15 @@ def _units_near(items: list[Item], first: int, last: int) -> list[str]:
     return units
 
 
+def _caption_units(items: list[Item], after: int) -> list[str]:
+    """The units of a caption printed right under a table; a bullet or a numbered heading there starts what comes
+    next (4. 일자리센터를 통한 취업 지원 실적 (단위 : 명) is the next table's)."""
+    follower = next((item for item in items[after: after + 3] if item.content), None)
+    if follower is None or follower.marker not in ("", "❙", "|") or re.match(r"\s*\d{1,2}\s*[.)]", follower.content):
+        return []
+    return parse_unit_line(follower.text)
+
+
 def value_cells(text: str) -> tuple[str, list[str]] | None:
     """A flattened row: its label and the values after it, or None when the line is not a row.
 
@@ -151,7 +160,7 @@ def _flattened(items: list[Item], start: int, own: frozenset[str] = frozenset())
     if len(header) - 1 > widest:
         header, upper = _two_levels(header_parts, own, widest) or (header, [])
     # A PDF may print the unit line as the table's caption, under it (❙… 결과표 (단위 :백만원, 명)).
-    units = _units_near(items, start, start + 1) or _units_near(items, indices[-1] + 1, indices[-1] + 2)
+    units = _units_near(items, start, start + 1) or _caption_units(items, indices[-1] + 1)
     table = Table(header=header, rows=rows, units=units,
                   line_start=items[start].number, line_end=items[indices[-1]].number,
                   header_lines=(items[start].number, items[indices[len(header_parts) - 1]].number), upper=upper)

@@ -88,10 +88,18 @@ def _heading_event(passage: Passage, ctx: Context) -> str | None:
     texts = [ctx.label(passage.scope.program) or ""] if passage.scope.program else []
     texts += [item.content for item in reversed(passage.outline)]
     for text in texts:
-        cues = [c for c in ctx.lexicon.find_concepts("event-type", text) if _stands(text, c)]
+        cues = _event_cues(ctx, text)
         if cues:
             return cues[-1][2]  # the heading's last event word: 『…축제』연계행사 … 판매·홍보전 실시 is a fair
     return None
+
+
+def _event_cues(ctx: Context, text: str) -> list[tuple[int, str, str]]:
+    """The event words of a text that stand as such; an aside in brackets names the event again (박람회(2017
+    공동체 한마당 행사)), so the words outside it win when there are any."""
+    aside = re.sub(r"\([^()]*\)", lambda m: "\0" * len(m.group(0)), text)
+    cues = [c for c in ctx.lexicon.find_concepts("event-type", text) if _stands(text, c)]
+    return [c for c in cues if aside[c[0]] != "\0"] or cues
 
 
 def make_events():
@@ -129,7 +137,7 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
         return []
     if all(len(d.start) == 4 for d in dates) and _PLANNED.search(item.text):
         return []  # 내년에 교육 횟수를 30회로 늘릴 계획이다: a plan for a year, nothing that happens on a day
-    cues = [c for c in ctx.lexicon.find_concepts("event-type", item.text) if _stands(item.text, c)]
+    cues = _event_cues(ctx, item.text)
     if not cues and _DOCUMENT_DATE.match(item.content):
         return []  # (2024. 10. 11. 일자리경제과) under a title: when and by whom the report was written
     said = " ".join([item.text, *(h.content for h in passage.outline)])

@@ -10,6 +10,7 @@
 - the members of a body they form: ``여주시와 국토교통부, … 이 함께하는 “강천섬 명소화 협의회” 구성``;
 - a call for proposals: ``행정안전부의 '… 공모사업'``, ``중소기업청 공모 '…'`` (the body funds what it selects);
 - what a public body did to something: ``행정자치부 등록 마을기업``, ``경기도의 재원으로`` (``partner_acts.py``);
+- the body whose premises an event was held in: ``수원청소년문화센터 온누리아트홀에서 개최`` (``partner_venues.py``);
 - a report's sentence: every party of an agreement, and each body's part as its clause ends (``X가 주최·주관하고 Y와
   Z가 후원하는``, ``X는 … 컨설팅을 맡는다``, ``수탁기관으로 'X'를 선정``); ``이번 박람회`` is the one quoted before.
 
@@ -30,6 +31,7 @@ from ingest.records import EntityKey, Partnership, Record
 from ingest.relations import roles
 from ingest.relations.partner_acts import read_acts
 from ingest.relations.partner_sentences import RUN_BY_AGREEMENT, read_sentence
+from ingest.relations.partner_venues import read_venues
 
 # Roles that are a relation in themselves; a clause naming one is about it (수원시와 … 건립 운영 협약 체결).
 RELATIONAL_ROLES = ("agreement-partner", "governance-member", "collaborator", "participant")
@@ -82,6 +84,7 @@ class Partners:
         head = passage.head
         self.calls_for(passage)
         read_acts(self, passage)
+        read_venues(self, passage)
         if REPORT_SENTENCE.search(head.text):  # a report's sentence: partners are read from its grammar
             read_sentence(self, passage)
             return self.found

@@ -47,6 +47,10 @@ CASES = [
      "∙일시 장소 : 2023. 8. 17. / 영주문화회관", [("education", "2023-08-17")]),
     ("영주시 사회적경제\n 2023 제3회 사회적경제 한마당 개최\n\n ❍ 서천둔치(2023. 10. 7)에서 사회적경제 기업 및 \n\n"
      "    일반시민 등 참여\n\n ❍ 기업 판매부스 운영", [("festival", "2023-10-07")]),
+    # An aside in brackets names the event again: the words outside it give its type, and the year of the bullet
+    # and the days of the field below are one event.
+    ("순천시 공동체\n▣ 공동체 활성화\n   ○ 2024 전남 마을기업 박람회(2024 공동체 한마당 행사) 유치\n"
+     "     일    시 : 2024. 9. 27. ~ 9. 29. 예정", [("fair", "2024-09-27")]),
 ]
 
 

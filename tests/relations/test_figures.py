@@ -81,7 +81,11 @@ PAIRED = ("진천군 여성새로일하기센터\n□ 2024년 운영 성과\n구
 # unit line under the table as a caption: each row's values by sub-column, the total row's by upper column.
 TWO_LEVELS = ("양평군 농촌관광\n□ 기대효과\n구 분\n지역경제 파급효과\n\n고용유발효과\n생산유발효과 부가가치유발효과\n\n"
               "조  성 12,400 5,100 96\n운  영 20,800 9,700 310\n합  계 48,000 406\n\n❙파급효과 분석 (단위 :백만원, 명)")
+# A year leading its line holds below, not the days of an application window in brackets on that line.
+LEADING_YEAR = ("충주시 여성친화기업\n□ 연도별 추진내용\n2023년 ∘ 인증 기준 마련\n"
+                "2024년 ∘ 여성친화기업 인증 신청접수(2024. 5. 13. ~ 6. 14.)\n∘ 신규인증 8개, 재인증 12개 계획")
 CASES = [
+    (LEADING_YEAR, "targets", [("organizations", 8, "count", "2024"), ("organizations", 12, "count", "2024")]),
     (TWO_LEVELS, "outcomes", [("production-inducement", 12400000000, "krw", "projection"),
                               ("value-added-inducement", 5100000000, "krw", "projection"),
                               ("employment-inducement", 96, "person", "projection"),

@@ -123,6 +123,21 @@ CASES = [
      [("대한정밀(주)", "영천시", ("agreement-partner",)), ("영천시", "대한정밀(주)", ("agreement-partner",))]),
 ]
 
+# Venues: the body an event was held at provides the premises (a hall of it, a date in brackets, 에서 and a verb of
+# holding; or a 장소 field under the event's own bullet); a place is where, not whose premises.
+CASES += [
+    ("□ 청년 창업 지원\n ❍ 2024 청년 창업아이디어 경진대회 개최\n   ∙ 춘천시청소년수련관 대강당(2024. 9. 12)에서 개최",
+     [("2024 청년 창업아이디어 경진대회", "춘천시청소년수련관", ("facility-provider",))]),
+    ("춘천시 일자리 행사 결과\n□ 『청년 일자리』 채용 박람회\n ○ 일  시 : 2024. 4. 18\n ○ 장  소 : 한림대학교",
+     [("청년 일자리 채용 박람회", "한림대학교", ("facility-provider",))]),
+    ("[안동=뉴스] 2024.05.02\n안동시는 오는 10일 안동대학교 체육관에서 '2024 사회적경제 한마당'을 개최한다.",
+     [("2024 사회적경제 한마당", "안동대학교", ("facility-provider",)),
+      ("2024 사회적경제 한마당", "안동시", ("organizer",))]),
+    ("[원주=뉴스] 2024.05.02\n'2024 원주 사회적경제 박람회'가 오는 10일부터 이틀간 상지대학교 대강당에서 열린다.",
+     [("2024 원주 사회적경제 박람회", "상지대학교", ("facility-provider",))]),
+    ("[안동=뉴스] 2024.05.02\n'2024 사회적경제 한마당'은 안동시에서 개최된다.", []),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_partners(records, text, expected):

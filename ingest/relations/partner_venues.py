@@ -1,0 +1,54 @@
+"""Venues: the body whose premises an event was held in provides them (facility-provider).
+
+Reports and casebooks name the place of an event by its body, a hall of it perhaps, then 에서 and the verb of
+holding: ``수원청소년문화센터 온누리아트홀(2016. 9. 21)에서 개최``, ``안동대학교 체육관에서 '사회적경제 한마당'을
+연다``, ``김해 중소기업비즈니스센터에서 열린``, or in a field of its own (``장  소 : 대구대학교``). The event is the title the clause quotes right after the venue or before it
+in the sentence, else the program the passage is about. A place (시, 군, 구) is where, not whose premises: ``안동시에서 개최`` names no venue.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ingest.cleaning import normalize_space
+from ingest.passages import Passage, quoted_names
+
+if TYPE_CHECKING:  # the partners reader hands itself in; no import cycle at run time
+    from ingest.relations.partners import Partners
+
+# After the body: a hall of it (온누리아트홀, 대강당, 체육관), a date in brackets, then 에서.
+_AT = re.compile(r"['’”]?(?:\s*[가-힣A-Za-z0-9]{0,10}(?:홀|강당|체육관|회의실|세미나실|광장|운동장|캠퍼스|본관|별관|전시장|"
+                 r"컨벤션|대회의실|소회의실|교육장|강의실))?\s*(?:\([^)]{0,30}\))?\s*에서(?![가-힣])")
+# A field that names where an event is held: ○ 장  소 : 대구대학교, 개최장소: …
+_PLACE_FIELD = re.compile(r"^(?:개최\s*)?(?:장\s*소|행사\s*장소|개최지)\s*[:：]")
+# The verb of holding, within the clause after 에서 (quoted titles and a few words between).
+_HELD = re.compile(r"^[^,.;:]{0,60}?(?:개최|열리|열린|열렸|열었|열어|연다|열려|열며|개막|진행(?:했|한|된|됐|하)|치러)")
+
+
+def read_venues(partners: Partners, passage: Passage) -> None:
+    """The bodies that hosted the events the passage's lines hold, added to ``partners``."""
+    ctx = partners.ctx
+    for item in passage.items:
+        field = _PLACE_FIELD.match(item.content)
+        for named in item.actors():
+            if named.kind != "organization":
+                continue
+            event = passage.scope.program or passage.scope.subject
+            if field and event is not None and event[0] in ("program", "organization"):
+                partners.add(event, named.key, item.text, [item], role_list=["facility-provider"])
+                continue
+            at = _AT.match(item.text, named.mention.end)
+            if not at or not _HELD.match(item.text[at.end():]):
+                continue
+            after = quoted_names(item.text[at.end():])
+            before = [q for q in quoted_names(item.text[: named.mention.start])
+                      if named.mention.start - q.end() <= 30 and "." not in item.text[q.end(): named.mention.start]]
+            title = after[0].group(1) if after and after[0].start() <= 4 else before[-1].group(1) if before else None
+            if title:  # '…'을 개최, or '…'이 안동대학교 체육관에서 열린다
+                event = ctx.program(normalize_space(title), ctx.evidence_of([item]),
+                                    municipality=passage.scope.municipality)
+            else:
+                event = passage.scope.program or passage.scope.subject
+            if event is not None and event[0] in ("program", "organization"):
+                partners.add(event, named.key, item.text, [item], role_list=["facility-provider"])
