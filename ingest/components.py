@@ -171,6 +171,8 @@ class EntityRecognizer:
         for match in self._suffix.finditer(text):
             name = match.group("name")
             start, end = match.span("name")
+            listed = self._listed_before(name)  # 청주시·육아종합지원센터: a list, not one name
+            start, name = start + listed, name[listed:]
             stem = _strip_suffix(name, self._suffixes, self._generic)
             if stem is not None and all(lex.concept_for("enterprise-type", part) for part in
                                         re.split(r"[·/,]\s*", stem.strip("·/, ")) if part):
@@ -201,6 +203,17 @@ class EntityRecognizer:
             known = lex.organization_by_name.get(name)
             found.append(Mention("ORG", name, start, end, known.key if known else "", "suffix", suffix_type(name)))
         return _prefer_longest(found)
+
+    def _listed_before(self, name: str) -> int:
+        """How many characters of a name found by its suffix are items of a list before it (a place, a known body,
+        or nothing, each followed by ·): ``청주시·``, ``·``."""
+        lex, cut = self.lexicon, 0
+        for part in name.split("·")[:-1]:
+            if part and part not in lex.municipality_by_name and part not in lex.province_by_name and \
+                    part not in lex.municipality_stems and part not in lex.organization_by_name:
+                break
+            cut += len(part) + 1
+        return cut
 
     def _unit_of_body(self, text: str, start: int, name: str) -> re.Match | None:
         """The body a unit written apart after it belongs to (NH농협은행 제천시지부, 강원랜드 희망재단), or None."""

@@ -47,7 +47,7 @@ _DONE = re.compile(r"^(?:업무\s*)?(?:협약|MOU)\s*(?:체결|식)|^(?:개최|�
 # A line that is nothing but a quoted title (『수성구 경산시 사회적 경제 한마당 장터』) stands as a heading.
 _TITLE_LINE = re.compile(r"^[『「《【“].{2,40}[』」》】”]$")
 # A bullet that is nothing but an event's name, perhaps with 개최 (its words are checked against the event cues).
-_EVENT_HEADING = re.compile(r"^(?P<name>[^:：,.()]{4,40}?)\s*(?:개최|실시|행사)?$")
+_EVENT_HEADING = re.compile(r"^(?P<name>[^:：,.()]{4,40}?)\s*(?:개최|실시|행사|참가|참여|유치)?$")
 # Words of a clause, not of a name: 복지기관과 연계하여 직원들의 직무교육 (실시).
 _CLAUSE_WORDS = re.compile(r"(?:하여|하고|하며|해서|통해|통한|위해|위한|에서|으로|[을를]|[와과])\s")
 # A line that says when what follows stands: 취업 유지 현황(`16년 기준), 현황 (2016. 12. 31. 기준).
@@ -250,7 +250,7 @@ class Outline:
         if held and (item.marker or heading_like(items, index)):
             # ❍ 2016 창업아이디어 오디션 개최, □『청년희망도시』경산 선포식: a bullet that names an event held
             name = normalize_space_words(re.sub(r"[『』「」]", " ", held.group("name"))).strip()
-            if name.endswith(self.event_words) and len(name) >= 6 and not re.search(r"\d+\s*(?:명|개|회|억|원)", name) \
+            if name.endswith(self.event_words) and len(name) >= 6 and not re.search(r"(?<!제)\d+\s*(?:명|개|회|억|원)", name) \
                     and not _CLAUSE_WORDS.search(name) and not item.organizations():
                 return self._mint(item, name, scope, nesting[index], programs)
         stage = re.match(r"\d단계\s*(?:\([^)]*\))?\s*:\s*(.+)", content)  # a plan's stage names its program

@@ -523,12 +523,13 @@ def test_search(run):
         (ID + "organization/남양주시희망케어센터", "Namyangju Hope Care Center", "기관·단체")]
     assert pick(run("search", text="GUKJE"), "label_ko", "type_ko") == [("국제통신공업(주)", "기관·단체")]
     # the default, 희망: 000 L523 (희망케어센터), L529 (㈜희망키움터), L672 (its founding), L1517 (원주's case and
-    # the program named after it), L2540 (경산's case and program), L2863 (청년희망 비즈니스 프로그램)
+    # the program named after it), L1637 (its youth market, 美味未 청년희망장터), L2540 (경산's case and program),
+    # L2828 (the event 『청년희망도시』경산 선포식), L2863 (청년희망 비즈니스 프로그램)
     assert sorted(pick(run("search"), "label_ko", "type_ko")) == sorted([
         ("희망케어센터", "기관·단체"), ("㈜희망키움터", "사회적경제기업"), ("(주)희망키움터 설립 : 2014. 4. 1.", "행사·사건"),
         ("美味未 문화, 맛, 희망, 「원주미로예술시장」에 빠지다.", "우수사례"), ("美味未 문화, 맛, 희망, 「원주미로예술시장」에 빠지다.", "사업"),
         ("청년희망도시 경산의 일자리 늘리기", "우수사례"), ("청년희망도시 경산의 일자리 늘리기", "사업"),
-        ("청년희망 비즈니스 프로그램", "사업")])
+        ("청년희망 비즈니스 프로그램", "사업"), ("美味未 청년희망장터", "사업"), ("청년희망도시 경산 선포식", "사업")])
     assert run("search", text="존재하지않는이름") == []
     # concepts and ontology terms are not instances: 사회적기업 is an enterprise type, 기초자치단체 a class label
     assert all(not r["entity"].startswith("https://w3id.org/sekg/concept/") for r in run("search", text="사회적기업"))
