@@ -58,9 +58,12 @@ _YEAR_COLUMN = re.compile(r"^구\s*분\s+(?:19|20)\d{2}\s*년?\s*(?:도\s*)?(?:�
 
 def rank(item: Item) -> float | None:
     """The nesting rank of an item's bullet; None for an unbulleted line."""
-    marker = item.marker
-    if not marker:
-        return None
+    return _marker_rank(item.marker) if item.marker else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _marker_rank(marker: str) -> float:
+    # Cached: asked for every line many times over, of a few dozen bullet kinds.
     if re.match(r"\d{1,2}[.)]?$", marker) or re.match(r"[①-⑳]", marker):
         return 1.5
     if re.match(r"\(\d{1,2}\)", marker):

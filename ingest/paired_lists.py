@@ -37,6 +37,8 @@ class Pair:
 
 def pairs(text: str) -> list[Pair]:
     found: list[Pair] = []
+    if "/" not in text or (":" not in text and "：" not in text):
+        return found  # most lines: no two lists to pair
     for match in _PAIRED.finditer(text):
         names = [n for n in _SPLIT.split(match.group("names").strip()) if n]
         figures = [(m.group(0).strip(), match.start("figures") + m.start())

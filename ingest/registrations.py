@@ -39,10 +39,10 @@ for _registry in ("sekg_readers", "sekg_relations"):
 
 
 @spacy.registry.tokenizers("sekg.KiwiTokenizer.v1")
-def create_kiwi_tokenizer(user_words: Iterable[Iterable[str]] = (),
-                          num_workers: int = -1) -> Callable[[Language], KiwiTokenizer]:
+def create_kiwi_tokenizer(user_words: Iterable[Iterable[str]] = (), num_workers: int = -1,
+                          multi_words: bool = True) -> Callable[[Language], KiwiTokenizer]:
     def make(nlp: Language) -> KiwiTokenizer:
-        return KiwiTokenizer(nlp.vocab, user_words=user_words, num_workers=num_workers)
+        return KiwiTokenizer(nlp.vocab, user_words=user_words, num_workers=num_workers, multi_words=multi_words)
 
     return make
 

@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import collections
 import functools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -55,17 +56,18 @@ def universal_pos(kiwi_tag: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def load_kiwi(user_words: tuple[tuple[str, str], ...] = (), num_workers: int = -1) -> Any:
+def load_kiwi(user_words: tuple[tuple[str, str], ...] = (), num_workers: int = -1, multi_words: bool = True) -> Any:
     """One Kiwi per configuration and process: loading the model takes seconds.
 
     ``num_workers`` is Kiwi's thread count for batches (-1: every core); a
     build's worker processes take one each, since they already fill the cores.
+    ``multi_words`` loads Kiwi's dictionary of multi-word proper nouns (seconds of loading).
     """
     try:
         from kiwipiepy import Kiwi
     except ImportError as exc:  # pragma: no cover - the dependency is declared
         raise ImportError("the Korean tokenizer needs kiwipiepy: pip install kiwipiepy") from exc
-    kiwi = Kiwi(num_workers=num_workers)
+    kiwi = Kiwi(num_workers=num_workers, load_multi_dict=multi_words)
     for word, tag in user_words:
         kiwi.add_user_word(word, tag)
     return kiwi
@@ -163,6 +165,13 @@ def _lay_out_with_symbols(text: str, tokens: list[tuple[int, int, str]]) -> Layo
     return all_words, spaces, tags, tag_at
 
 
+_SEEN_LINES = 50_000
+
+
+def _merged(kiwi_tokens: list) -> list[tuple[int, int, str]]:
+    return merge_morphemes((m.start, m.start + m.len, str(m.tag)) for m in kiwi_tokens)
+
+
 class KiwiTokenizer:
     """Callable spaCy tokenizer; ``user_words`` are ``(word, tag)`` pairs added to Kiwi.
 
@@ -175,11 +184,16 @@ class KiwiTokenizer:
     at, its Kiwi tag and text in ``user_data["tag_at"]``.
     """
 
-    def __init__(self, vocab: Vocab, *, user_words: Iterable[Iterable[str]] = (), num_workers: int = -1) -> None:
+    def __init__(self, vocab: Vocab, *, user_words: Iterable[Iterable[str]] = (), num_workers: int = -1,
+                 multi_words: bool = True) -> None:
         self.vocab = vocab
         self.user_words = tuple((str(w), str(t)) for w, t in user_words)
         self.num_workers = int(num_workers)
+        self.multi_words = bool(multi_words)
         self._ids: dict[str, tuple[int, int]] = {}
+        # Lines seen before in this process (a casebook's running header, table labels across documents), as the
+        # merged tokens Kiwi gave them, oldest dropped first.
+        self._seen: collections.OrderedDict[str, list[tuple[int, int, str]]] = collections.OrderedDict()
 
     def _tag_ids(self, tag: str) -> tuple[int, int]:
         """The (TAG, POS) attribute values of a Kiwi tag, as ``Doc.from_array`` takes them."""
@@ -190,23 +204,28 @@ class KiwiTokenizer:
 
     @property
     def kiwi(self) -> Any:
-        return load_kiwi(self.user_words, self.num_workers)
+        return load_kiwi(self.user_words, self.num_workers, self.multi_words)
 
     def __call__(self, text: str) -> Doc:
         if not text.strip():
             return self._blank(text)
-        return self._doc(text, self.kiwi.tokenize(text))
+        return self._doc(text, _merged(self.kiwi.tokenize(text)))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         texts = list(texts)
-        unique = list(dict.fromkeys(t for t in texts if t.strip()))
+        seen = self._seen
+        unique = [t for t in dict.fromkeys(t for t in texts if t.strip()) if t not in seen]
         kiwi = self.kiwi
         # With one thread Kiwi's batch only hands each line to that thread and waits (7% slower than
         # calling it); with more it tokenizes lines side by side.
         results = [kiwi.tokenize(t) for t in unique] if self.num_workers == 1 else kiwi.tokenize(unique)
-        analysed = dict(zip(unique, results, strict=True)) if unique else {}
+        for text, result in zip(unique, results, strict=True):
+            seen[text] = _merged(result)
+        while len(seen) > _SEEN_LINES:
+            seen.popitem(last=False)
         for text in texts:
-            yield self._doc(text, analysed[text]) if text in analysed else self._blank(text)
+            tokens = seen.get(text) if text.strip() else None
+            yield self._doc(text, tokens) if tokens is not None else self._blank(text)
 
     def _blank(self, text: str) -> Doc:
         words, spaces = get_words_and_spaces([text] if text else [], text)
@@ -215,8 +234,7 @@ class KiwiTokenizer:
         doc.user_data["tag_at"] = {}
         return doc
 
-    def _doc(self, text: str, kiwi_tokens: list) -> Doc:
-        tokens = merge_morphemes((m.start, m.start + m.len, str(m.tag)) for m in kiwi_tokens)
+    def _doc(self, text: str, tokens: list[tuple[int, int, str]]) -> Doc:
         laid_out = _lay_out(text, tokens)
         words, spaces, tags, tag_at = laid_out if laid_out is not None else _lay_out_with_symbols(text, tokens)
         doc = Doc(self.vocab, words=words, spaces=spaces)
@@ -230,12 +248,14 @@ class KiwiTokenizer:
 
     # Serialization: the configuration is the whole state.
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.msgpack_dumps({"user_words": list(self.user_words), "num_workers": self.num_workers})
+        return srsly.msgpack_dumps({"user_words": list(self.user_words), "num_workers": self.num_workers,
+                                    "multi_words": self.multi_words})
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> KiwiTokenizer:
         state = srsly.msgpack_loads(data)
         self.user_words = tuple(tuple(p) for p in state["user_words"])
         self.num_workers = int(state.get("num_workers", -1))
+        self.multi_words = bool(state.get("multi_words", True))
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

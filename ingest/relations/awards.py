@@ -81,13 +81,16 @@ class Awards:
         """The awards of one item; ``following`` is the next line of its passage (a grantor the PDF put
         on a line of its own)."""
         text = item.content
+        anchors = list(self.anchor.finditer(text))
+        if not anchors:
+            return []  # most lines name no award
         self.following = following
         shift = item.text.find(text)
         out = []
         start = 0
         sentence = bool(REPORT_SENTENCE.search(text) or _SENTENCE_PARTS.search(text))
         quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)] if sentence else []
-        for match in self.anchor.finditer(text):
+        for match in anchors:
             before = text[: match.start()]
             if out and (before.rstrip().endswith("(") or before.count("(") > before.count(")")):
                 continue  # (중기청장상), 최우수상(부경상생재단 이사장상, …): the prize of the award before
