@@ -1,9 +1,8 @@
 """spaCy components: named organizations and places (quantities and dates: :mod:`ingest.figure_components`).
 
-Each component matches over the raw characters (Kiwi splits the same name
-differently by context, so token patterns alone miss names) and snaps what it
-finds to token boundaries with ``Doc.char_span(alignment_mode="expand")``;
-particles Kiwi tags as such (``를``, ``와``) are trimmed off the end.
+Each component matches over the raw characters (Kiwi splits the same name differently by context, so token
+patterns alone miss names) and snaps what it finds to token boundaries with
+``Doc.char_span(alignment_mode="expand")``; particles Kiwi tags as such (``를``, ``와``) are trimmed off the end.
 Results go to ``doc.spans`` (``sekg_entities``, ``sekg_quantities``,
 ``sekg_dates``) and, with their normalized values, to ``doc._.sekg_mentions``,
 ``doc._.sekg_quantities`` and ``doc._.sekg_dates``: doc-level lists rather than
@@ -205,8 +204,7 @@ class EntityRecognizer:
         return _prefer_longest(found)
 
     def _listed_before(self, name: str) -> int:
-        """How many characters of a name found by its suffix are items of a list before it (a place, a known body,
-        or nothing, each followed by ·): ``청주시·``, ``·``."""
+        """How many characters of a name found by its suffix are list items before it (``청주시·``, ``·``)."""
         lex, cut = self.lexicon, 0
         for part in name.split("·")[:-1]:
             if part and part not in lex.municipality_by_name and part not in lex.province_by_name and \
@@ -299,8 +297,9 @@ class EntityRecognizer:
         name = text[name_start:name_end]
         # One syllable is a name only written out before the marker (통 주식회사).
         shortest = r"[가-힣A-Za-z]" if not prefixed and not attached_left else r"[가-힣A-Za-z]{2}"
-        if not re.search(shortest, name) or name in self._generic or name in _FUNCTION_WORDS:
-            return None
+        if not re.search(shortest, name) or name in self._generic or name in _FUNCTION_WORDS or \
+                (prefixed and re.search(r"(?<!마)[을를]$", name) and not listed):
+            return None  # … 사회복지법인 꿈을 키우는 집: an object's particle opens a clause, no name
         return start, end, name, prefixed
 
 
@@ -351,7 +350,8 @@ def _name_before_particle(text: str, start: int, word: str, doc: Doc | None) -> 
 
 def _trim_particles(name: str) -> str:
     for particle in sorted(_PARTICLES, key=len, reverse=True):
-        if name.endswith(particle) and len(name) - len(particle) >= 2 and particle not in ("내", "간", "등", "및"):
+        if name.endswith(particle) and len(name) - len(particle) >= 2 and particle not in ("내", "간", "등", "및") \
+                and not (particle == "을" and name.endswith("마을") and not name.endswith("마을을")):  # ㈜귀래송이마을
             # Only one-syllable object/subject/topic particles are safe to cut without a tagger.
             if particle in ("을", "를", "은", "는", "의", "와", "과", "가", "에", "에서", "으로", "로", "이", "도", "이다",
                             "이며"):

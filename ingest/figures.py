@@ -392,7 +392,7 @@ def _next_line(passage: Passage, item: Item) -> str:
 # Words of a clause that reports how things stand (how many enterprises a place has), not what was done.
 _STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|모두|활동|달한다|이다\.?$|[:：]|\d\s*년\s*말"
 _COUNTED = {"place": "count"}  # 곳 and 개소 counting bodies are counts
-_EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:고용|채용)\s*(?:하고\s*있|중)")
+_EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:(?:고용|채용)\s*(?:하고\s*있|중)|고용해\s)")
 # Between two figures of one list, nothing but dates and separators (dates are blanked out in the masked text).
 _BARE_GAP = re.compile(r"[\s/,·~\-()→➡]*")
 _BY_YEAR = re.compile(r"(?:19|20)\d{2}\s*년?\s*까지")

@@ -23,6 +23,8 @@ from ingest.quantities import Quantity
 _FIGURE = r"\d[\d,.]*\s*(?:[가-힣%]{1,2}(?![가-힣]))?"
 _PAIRED = re.compile(rf"(?P<names>[^:：▸‣•❍○□-]{{2,60}}?)\s*[:：]\s*(?P<figures>{_FIGURE}(?:\s*/\s*{_FIGURE}){{1,7}})")
 _SPLIT = re.compile(r"\s*[,·/]\s*")
+# Units that leave open what is counted (명 of hires or of job seekers); 회, 팀, 가구 … say it themselves.
+_OPEN_UNITS = ("person", "count", "place", "krw", "usd", "percent")
 
 
 @dataclass(frozen=True)
@@ -52,8 +54,10 @@ def pairs(text: str) -> list[Pair]:
 def paired_indicators(text: str, indicator_of, unit_of: dict[str, str],
                       counted: list[Quantity]) -> tuple[dict[int, str | None], list[Quantity]]:
     """For the figures of paired lists in a line: the indicator each one's name gives (None: its name names
-    none, so the figure is not read), by the figure's start; and the figures written without a unit, as
-    quantities in the unit of their indicator. ``indicator_of`` maps a name and a unit to an indicator."""
+    none and its unit leaves open what it counts, so the figure is not read), by the figure's start; and the
+    figures written without a unit, as quantities in the unit of their indicator. A figure whose unit says what
+    it counts (회, 팀) and whose name gives nothing for that unit is left to the usual reading. ``indicator_of``
+    maps a name and a unit (None: any) to an indicator."""
     indicators: dict[int, str | None] = {}
     bare: list[Quantity] = []
     listed = pairs(text)
@@ -62,7 +66,9 @@ def paired_indicators(text: str, indicator_of, unit_of: dict[str, str],
     for pair in listed:
         quantity = next((q for q in counted if pair.start <= q.start < pair.end), None)
         if quantity is not None:
-            indicators[quantity.start] = indicator_of(pair.label, quantity.unit)
+            found = indicator_of(pair.label, quantity.unit)
+            if found is not None or (quantity.unit in _OPEN_UNITS and indicator_of(pair.label, None) is None):
+                indicators[quantity.start] = found  # else read as usual: 6회 are sessions whatever the name
             continue
         indicator = indicator_of(pair.label, None)
         unit = unit_of.get(indicator) if indicator else None

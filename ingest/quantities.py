@@ -279,7 +279,8 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(_quantities(text), key=lambda q: q.start)
 
 
-_BARE = re.compile(r"(?<![\d.,'’‘`])(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,.]|\s*[가-힣%㎡])")
+_BARE = re.compile(r"(?<![\d.,'’‘`])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]|\s*[가-힣%㎡])")
+_SOURCE_BEFORE = re.compile(r"(?:국비|도비|시비|군비|구비|지방비|자부담|민간|기타|계|합계|총계|총액)\s*$")
 
 
 def bare_amounts(item, passage) -> list[Quantity]:
@@ -296,6 +297,8 @@ def bare_amounts(item, passage) -> list[Quantity]:
     for match in _BARE.finditer(item.text):
         if any(s < match.end() and match.start() < e for s, e in taken) or re.fullmatch(r"(?:19|20)\d{2}", match.group(1)):
             continue
+        if len(match.group(1)) <= 3 and not _SOURCE_BEFORE.search(item.text, 0, match.start()):
+            continue  # a short number is an amount only right after who pays it (국비 450 + 도비 300)
         value = parse_number(match.group(1)) * scale[1]
         found.append(Quantity(int(value) if value == value.to_integral_value() else value, scale[0], None,
                               match.group(0), match.start(), match.end(), units[0]))

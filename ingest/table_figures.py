@@ -82,6 +82,9 @@ def meaning(text: str, reader: FigureReader) -> Meaning:
     found.source = lex.concept_for("funding-source", bare)
     found.source_word = bare if found.source else None
     found.enterprise_type = lex.concept_for("enterprise-type", bare)
+    if found.enterprise_type is None and bare.endswith("수"):  # 자활기업 수: how many bodies of the type
+        found.enterprise_type = lex.concept_for("enterprise-type", bare[:-1])
+        found.indicator = "organizations" if found.enterprise_type else None
     if not (found.source or found.enterprise_type or found.period or found.total):
         found.indicator = reader.indicator(bare, found.scale[0] if found.scale else None)
     return found
@@ -145,6 +148,11 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
     by_number = {item.number: item for item in passage.items}
     # Rows of enterprise types: the table counts bodies (its 계 row too).
     typed = sum(1 for _, cells in table.rows if cells and meaning(cells[0], reader).enterprise_type) >= 2
+    # A heading of one type (□ 자활기업 현황) types the counts of bodies and workers below it.
+    heading = passage.outline[-1].content if passage.outline else next(
+        (reader.ctx.by_number[n].text for n in range(passage.first_line - 1, passage.first_line - 3, -1)
+         if n in reader.ctx.by_number and reader.ctx.by_number[n].text.strip()), "")
+    heading_types = {c for _, _, c in reader.ctx.lexicon.find_concepts("enterprise-type", heading)}
     figures: list[Figure] = []
     for row_index, (number_, cells) in enumerate(table.rows):
         row = meaning(cells[0], reader) if cells else Meaning("")
@@ -182,6 +190,9 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
             for part, own_column in parts:
                 figure = _cell_figure(part, row, own_column, unit_text, reader, passage, by_number[number_],
                                       as_of or titled, status, typed=typed)
+                if figure is not None and figure.enterprise_type is None and len(heading_types) == 1 and \
+                        figure.indicator in ("organizations", "employees") and not (row.total or own_column.total):
+                    figure.enterprise_type = next(iter(heading_types))
                 if figure is not None:
                     figures.append(figure)
     return figures

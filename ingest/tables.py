@@ -213,6 +213,8 @@ def header_words(text: str, own: frozenset[str] = frozenset()) -> list[str]:
 
     >>> header_words("구분 2014 2015 2016 2017 (6월말기준)")
     ['2014', '2015', '2016', '2017 (6월말기준)']
+    >>> header_words("구  분 2023년 2024년 2025년 6월")
+    ['2023년', '2024년', '2025년 6월']
     >>> header_words("구 분 사업비(백만원) 일자리창출 실적 달성률(%) 비 고")
     ['사업비(백만원)', '일자리창출 실적', '달성률(%)', '비고']
     >>> header_words("연도별 계 국비 지방비(천원) 자부담 비고* 도비 시비", frozenset({"자부담", "도비", "시비"}))
@@ -222,6 +224,9 @@ def header_words(text: str, own: frozenset[str] = frozenset()) -> list[str]:
     words = text.split(" ")[1:]
     columns: list[str] = []
     for word in words:
+        if columns and re.fullmatch(r"\d{1,2}월(?:말)?", word) and re.fullmatch(r"(?:19|20)\d{2}년?", columns[-1]):
+            columns[-1] += " " + word  # 2025년 6월: one column, a year's month
+            continue
         alone = _column_start(word) or word.rstrip("*") in own
         attach = columns and (word.startswith("(") or (not alone and not _column_start(columns[-1])
                                                        and columns[-1].rstrip("*") not in own

@@ -6,7 +6,8 @@
   ``수탁기관으로 'X'를 선정``;
 - the body that holds what the sentence quotes: ``북구는 … '2024 북구 사회적경제 한마당'을 연다``;
 - the body a certification came from: ``X로부터 설립 인가를 받았으며``, ``X의 인가를 받아``;
-- the participants a sentence lists: ``참여 기업은 A, B, C이다`` (of the name quoted before).
+- the participants a sentence lists: ``참여 기업은 A, B, C이다``, ``행사에는 A, B, C 등 28개 기업이 참여하며`` (of
+  the name quoted before).
 
 The sentence's own subject may be written as the place's short form (``군은``, ``시가``) or as ``이 회사는``:
 it is then the passage's municipality or subject.
@@ -45,6 +46,9 @@ _FROM = re.compile(r"(?:\([^)]*\))?\s*(?:(?:으로부터|로부터)\s*(?:[가-�
                    r"의\s*(?:설립\s*)?(?:인가|인증|지정|승인)[을를]\s*받)")
 # A sentence that lists the participants of what was quoted before: 참여 기업은 A, B, C이다.
 _PARTICIPANTS = re.compile(r"^\s*(?:이번\s*)?(?:참여|참가|입점)\s*(?:기업|업체|기관|단체|팀|조합)(?:은|는|으로는|로는)\s")
+# … or names them before 등 and the count that takes part: 행사에는 A, B, C 등 28개 기업이 참여하며.
+_TAKING_PART = re.compile(r"^\s*(?:이번\s*)?(?:행사|박람회|장터|대회|축제|한마당|판매전|설명회)(?:에는|에)\s(?P<names>.+?)\s등\s*"
+                          r"\d[\d,]*\s*(?:여\s*)?(?:개|곳|개사)?\s*[가-힣]{0,12}?[이가]\s*(?:참여|참가|입점)")
 # Not a party to an agreement: the venue (X에서 협약을 맺었다), a place that locates (천안시의 ○○조합), the object
 # of another verb (센터를 운영할; but the body chosen to sign is one: 'X'를 선정하고 … 협약을 맺었다).
 _NOT_A_PARTY = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:에서|의|[을를](?!\s*선정))(?![가-힣])")
@@ -84,6 +88,13 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
         for named in actors:
             partners.add(of, named.key, text, [item], role_list=["participant"])
         return
+    taking_part = _TAKING_PART.match(text)
+    if taking_part and item.antecedent and of is None:
+        of = ctx.program(item.antecedent, ctx.evidence_of([item]), municipality=scope.municipality)
+    if taking_part and of is not None:  # the rest of the sentence may give other bodies their parts
+        for named in actors:
+            if named.mention.end <= taking_part.end("names") and named.kind == "organization":
+                partners.add(of, named.key, text, [item], role_list=["participant"])
     if of is not None and subjects and _HOLDS.search(text):
         partners.add(of, subjects[0], text, [item], role_list=["organizer"])
     for named in actors:

@@ -17,9 +17,9 @@ from ingest.passages import Passage, quoted_names
 if TYPE_CHECKING:  # the partners reader hands itself in; no import cycle at run time
     from ingest.relations.partners import Partners
 
-# After the body: a hall of it (온누리아트홀, 대강당, 체육관), a date in brackets, then 에서.
-_AT = re.compile(r"['’”]?(?:\s*[가-힣A-Za-z0-9]{0,10}(?:홀|강당|체육관|회의실|세미나실|광장|운동장|캠퍼스|본관|별관|전시장|"
-                 r"컨벤션|대회의실|소회의실|교육장|강의실))?\s*(?:\([^)]{0,30}\))?\s*에서(?![가-힣])")
+# After the body: a hall of it, in a word or two (온누리아트홀, 민주관 광장), a date in brackets, then 에서.
+_AT = re.compile(r"['’”]?(?:\s*[가-힣A-Za-z0-9]{0,10}(?:홀|강당|관|회의실|세미나실|광장|운동장|캠퍼스|전시장|컨벤션|교육장|강의실|"
+                 r"\d+층)){0,2}\s*(?:\([^)]{0,30}\))?\s*에서(?![가-힣])")
 # A field that names where an event is held: ○ 장  소 : 대구대학교, 개최장소: …
 _PLACE_FIELD = re.compile(r"^(?:개최\s*)?(?:장\s*소|행사\s*장소|개최지)\s*[:：]")
 # The verb of holding, within the clause after 에서 (quoted titles and a few words between).

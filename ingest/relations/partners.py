@@ -50,6 +50,7 @@ _FORMED = re.compile(r"[\"“'‘]?([가-힣A-Za-z0-9·\s]{2,30}?(?:협의회|�
 _CALL_QUOTED = re.compile(r"(?:의)?\s*(?:공모\s*)?['‘\"“]([^'’\"”]{2,60}?)['’\"”]\s*")
 _CALL_BARE = re.compile(r"\s*(?:의\s*)?공모(?:사업)?(?:\)|에\s*선정|\s*선정|\s*[0-9]+개)")
 _ENTRUSTED = re.compile(r"['’”]?\s*에(?:게)?\s*(?:위탁|맡겨|맡긴|맡기)")
+_RUNS_ENTRUSTED = re.compile(r"\s*위탁\s*운영")  # 영주시사회적경제지원센터 위탁 운영 (not a ministry's 위탁사업)
 # A line of several "label: value" fields apart by slashes.
 _FIELDS = re.compile(r"^[^:/]{1,12}:[^:/]+(?:/\s*[^:/]{1,12}:[^:/]+)+$")
 _LINKED = re.compile(r"\s*(?:등\s*)?(?:[가-힣]+\s*)?[와과]\s*(?:의\s*)?연계(?:하여|해|를\s*통해|하고)")
@@ -218,8 +219,18 @@ class Partners:
         whole = passage.text
         first = actors[0]
         for named in actors:  # ○○센터에 위탁 운영: the body a thing is entrusted to runs it
-            if named.key != subject and _ENTRUSTED.match(text, named.mention.end):
+            if named.key != subject and (_ENTRUSTED.match(text, named.mention.end) or (
+                    _RUNS_ENTRUSTED.match(text, named.mention.end) and named.kind == "organization" and
+                    self.ctx.org_types.get(named.key) not in ("central-government", "public-agency"))):
                 self.add(subject, named.key, whole, passage.items, role_list=["operator"])
+        for named in actors[1:]:  # …, 동양대학교와 창업보육 협력: a later clause of the line opens on a body
+            joined = _JOINED.match(text[named.mention.end:])
+            if named.key != subject and re.search(r",\s*$", text[: named.mention.start]) and joined and \
+                    joined.group(1) in ("와", "과"):
+                clause = text[named.mention.end:].split(",")[0]
+                found = [r for r in roles(self.ctx, clause) if r in RELATIONAL_ROLES]
+                if found:
+                    self.add(subject, named.key, clause, passage.items, role_list=found[:1])
         joined = _JOINED.match(text[first.mention.end:])
         if not joined:
             self.through_list(passage, subject, actors)

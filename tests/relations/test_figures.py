@@ -84,7 +84,28 @@ TWO_LEVELS = ("양평군 농촌관광\n□ 기대효과\n구 분\n지역경제 �
 # A year leading its line holds below, not the days of an application window in brackets on that line.
 LEADING_YEAR = ("충주시 여성친화기업\n□ 연도별 추진내용\n2023년 ∘ 인증 기준 마련\n"
                 "2024년 ∘ 여성친화기업 인증 신청접수(2024. 5. 13. ~ 6. 14.)\n∘ 신규인증 8개, 재인증 12개 계획")
+# A table under a heading of one type: its count row (자활기업 수) and its workers' row are that type's; a year's
+# month is one column. People who work somewhere (일하고 있다) are its employees, people who came (이 찾아) visitors;
+# a short amount right after who pays it, under a unit heading.
+TYPED_HEADING = ("2025년 자활사업 추진현황\n충청북도 단양군 복지정책과\n□ 자활기업 현황\n구  분 2023년 2024년 2025년 6월\n"
+                 "자활기업 수 2 3 3\n종사자 수 14 19 21")
+PEOPLE = ("[태백=뉴스] 2025.02.05\n관내 사회적경제기업 47곳에서 380명이 일하고 있다. 지난해 장터에는 시민 2천여명이 찾아 "
+          "판매액 3천만원을 올렸다.")
+SHORT_AMOUNTS = ("강원특별자치도 태백시장 공약 사업카드\n□ 공약명: 태백형 사회적경제 판로 확대\n□ 이행기간: 2023. 1. ~ 2026. 6.\n"
+                 "□ 소요예산(단위: 백만원)\n  ○ 계 900 = 국비 270 + 도비 180 + 시비 450")
 CASES = [
+    (TYPED_HEADING, "counts", [("self-sufficiency-enterprise", "organizations", 2),
+                               ("self-sufficiency-enterprise", "organizations", 3),
+                               ("self-sufficiency-enterprise", "organizations", 3),
+                               ("self-sufficiency-enterprise", "employees", 14),
+                               ("self-sufficiency-enterprise", "employees", 19),
+                               ("self-sufficiency-enterprise", "employees", 21)]),
+    ("진천군 판로 지원\n□ 추진실적\n  ○ 공공구매 상담회, 온라인 기획전 : 4회 / 6회", "outcomes",
+     [("sessions", 4, "times", "actual"), ("sessions", 6, "times", "actual")]),
+    (PEOPLE, "outcomes", [("organizations", 47, "count", "actual"), ("employees", 380, "person", "actual"),
+                          ("visitors", 2000, "person", "actual"), ("revenue", 30000000, "krw", "actual")]),
+    (SHORT_AMOUNTS, "budgets", [("total", 900000000, "2023-01/2026-06"), ("national", 270000000, "2023-01/2026-06"),
+                                ("provincial", 180000000, "2023-01/2026-06"), ("municipal", 450000000, "2023-01/2026-06")]),
     (LEADING_YEAR, "targets", [("organizations", 8, "count", "2024"), ("organizations", 12, "count", "2024")]),
     (TWO_LEVELS, "outcomes", [("production-inducement", 12400000000, "krw", "projection"),
                               ("value-added-inducement", 5100000000, "krw", "projection"),

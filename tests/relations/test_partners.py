@@ -136,6 +136,23 @@ CASES += [
     ("[원주=뉴스] 2024.05.02\n'2024 원주 사회적경제 박람회'가 오는 10일부터 이틀간 상지대학교 대강당에서 열린다.",
      [("2024 원주 사회적경제 박람회", "상지대학교", ("facility-provider",))]),
     ("[안동=뉴스] 2024.05.02\n'2024 사회적경제 한마당'은 안동시에서 개최된다.", []),
+    ("[강릉=뉴스] 2025.05.02\n강릉시는 오는 9일 가톨릭관동대학교 대학본관 대강당에서 '강릉 가치장터'를 연다.",
+     [("강릉 가치장터", "가톨릭관동대학교", ("facility-provider",)), ("강릉 가치장터", "강릉시", ("organizer",))]),
+]
+# Participants named before 등 and the count that takes part (the event quoted before), while the rest of the
+# sentence gives other bodies their parts; a body in brackets after 위탁: runs what is before it; a body run by
+# another written right before 위탁 운영; a later clause of a line that opens on a body and 와/과.
+CASES += [
+    ("[속초=뉴스] 2025.05.02\n속초시는 오는 9일 '속초 바다장터'를 연다. 행사에는 사회적협동조합 갯배나눔, 청호동협동조합 등 "
+     "19개 기업이 참여하며, 속초시사회적경제지원센터가 운영을 맡는다.",
+     [("속초 바다장터", "속초시", ("organizer",)), ("속초 바다장터", "사회적협동조합 갯배나눔", ("participant",)),
+      ("속초 바다장터", "청호동협동조합", ("participant",)), ("속초 바다장터", "속초시사회적경제지원센터", ("operator",))]),
+    ("2025년 자활사업 추진현황\n충청북도 음성군 복지정책과\n□ 지역자활센터 운영\n ○ 음성지역자활센터(위탁: 사회복지법인 "
+     "꽃동네복지재단)", [("음성지역자활센터", "사회복지법인 꽃동네복지재단", ("operator",))]),
+    ("경상북도 상주시장 공약 이행계획서\n공약명\t상주형 사회적경제 일자리 300개\n이행기간\t2022. 7. ~ 2026. 6.\n"
+     "주요내용\t인건비 지원, 상주시사회적경제지원센터 위탁 운영, 경북대학교와 창업보육 협력",
+     [("상주형 사회적경제 일자리 300개", "상주시사회적경제지원센터", ("operator",)),
+      ("상주형 사회적경제 일자리 300개", "경북대학교", ("collaborator",))]),
 ]
 
 
