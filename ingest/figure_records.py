@@ -15,6 +15,8 @@ from ingest.passages import Item
 from ingest.records import EntityKey, Observation
 
 COUNT_INDICATORS = ("organizations", "employees")
+# 사회적경제기업 names every type at once: a figure of it is a total over the types, no count by one type.
+ALL_TYPES = "social-economy-organization"
 
 
 @dataclass(eq=False)
@@ -41,12 +43,13 @@ class Figure:
 
 def family(figure: Figure) -> str:
     """budget, target, count or outcome: money with a funding source or a budget indicator is a budget (also
-    when planned); a goal is a target; a count of organizations or workers by enterprise type is a count."""
+    when planned); a goal is a target; a count of organizations or workers by enterprise type is a count (not
+    of 사회적경제기업, all the types: that is a total, an outcome)."""
     if figure.unit in ("krw", "usd") and (figure.indicator == "budget" or figure.funding_source):
         return "budget"
     if figure.value_kind == "target":
         return "target"
-    if figure.enterprise_type and figure.indicator in COUNT_INDICATORS:
+    if figure.enterprise_type and figure.enterprise_type != ALL_TYPES and figure.indicator in COUNT_INDICATORS:
         return "count"
     return "outcome"
 
@@ -60,7 +63,8 @@ def observe(figure: Figure, ctx: Context) -> Observation:
             figure.value, figure.unit, ctx.evidence_of(figure.items), value_kind=figure.value_kind,
             qualifier=figure.qualifier, period=figure.period,
             funding_source=(figure.funding_source or "total") if budget else None,
-            enterprise_type=figure.enterprise_type, beneficiary=figure.beneficiary,
+            enterprise_type=None if figure.enterprise_type == ALL_TYPES else figure.enterprise_type,
+            beneficiary=figure.beneficiary,
             municipality=figure.municipality, achievement_rate=figure.rate, label=figure.label[:80])
         if figure.target is not None:
             figure.observation.target = observe(figure.target, ctx)

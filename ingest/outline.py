@@ -156,7 +156,8 @@ class Outline:
 
     def segment(self, items: list[Item], scope: Scope, nesting: list[tuple[int, ...]]) -> list[Passage]:
         title = next((i for i in items if i.content), None)
-        if title is not None and not scope.year and not title.marker and heading_like(items, items.index(title)):
+        if title is not None and not scope.year and not title.marker and (heading_like(items, items.index(title)) or (
+                len(title.content) <= 45 and not _ENDS_SENTENCE.search(title.content))):  # a title over its date line
             dates = [d for d in title.dates if len(d.start) == 4 and not d.end]
             if len(dates) == 1:  # 2025년 ○○군 자활사업 추진계획: the year its whole text speaks of
                 scope = replace(scope, year=dates[0].start)

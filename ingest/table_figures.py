@@ -16,7 +16,7 @@ from ingest.dates import find_dates
 from ingest.numerals import unit_scale
 from ingest.quantities import find_quantities
 from ingest.funding import paid_by
-from ingest.figure_records import Figure
+from ingest.figure_records import ALL_TYPES, Figure
 from ingest.figures import FigureReader
 from ingest.numerals import number
 from ingest.periods import after_writing
@@ -152,7 +152,7 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
     heading = passage.outline[-1].content if passage.outline else next(
         (reader.ctx.by_number[n].text for n in range(passage.first_line - 1, passage.first_line - 3, -1)
          if n in reader.ctx.by_number and reader.ctx.by_number[n].text.strip()), "")
-    heading_types = {c for _, _, c in reader.ctx.lexicon.find_concepts("enterprise-type", heading)}
+    heading_types = {c for _, _, c in reader.ctx.lexicon.find_concepts("enterprise-type", heading)} - {ALL_TYPES}
     figures: list[Figure] = []
     for row_index, (number_, cells) in enumerate(table.rows):
         row = meaning(cells[0], reader) if cells else Meaning("")
