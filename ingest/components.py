@@ -12,6 +12,7 @@ spans over the same characters would overwrite each other.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -184,7 +185,8 @@ class EntityRecognizer:
                     start, name = place.start(1), text[place.start(1): end]
                 elif name in self._spaced_forms and self._named_before(place):
                     start, name = place.start(1), text[place.start(1): end]  # 강천섬권역 영농조합법인, 늘품 협동조합
-                elif not self._unit_of_body(text, start, name):
+                elif not ((opener := _LIST_OPENER.search(text[:start])) and opener.group(1) in lex.municipality_by_name) \
+                        and not self._unit_of_body(text, start, name):  # (청주시·…·여성인력개발센터): the list's place
                     continue
             else:
                 # A public body's official name often opens with its place, written apart: 김해 중소기업비즈니스센터;
@@ -206,10 +208,8 @@ class EntityRecognizer:
     def _listed_before(self, name: str) -> int:
         """How many characters of a name found by its suffix are list items before it (``청주시·``, ``·``)."""
         lex, cut = self.lexicon, 0
-        for part in name.split("·")[:-1]:
-            if part and part not in lex.municipality_by_name and part not in lex.province_by_name and \
-                    part not in lex.municipality_stems and part not in lex.organization_by_name:
-                break
+        known = (lex.municipality_by_name, lex.province_by_name, lex.municipality_stems, lex.organization_by_name)
+        for part in itertools.takewhile(lambda p: not p or any(p in k for k in known), name.split("·")[:-1]):
             cut += len(part) + 1
         return cut
 
@@ -261,10 +261,9 @@ class EntityRecognizer:
     def _legal_name(self, text: str, form: re.Match) -> tuple[int, int, str, bool] | None:
         """The name a legal-form marker belongs to: (start, end, bare name, marker first).
 
-        A marker is written before the name (㈜희망키움터, 주식회사 희망키움터, (사)일하는
-        공동체) or after it (국제통신공업(주), 통 주식회사). Attached on one side
-        only, it belongs to that side; spaced on both sides, it takes the next word
-        unless that is a function word (통 주식회사 외 11개 업체).
+        A marker is written before the name (㈜희망키움터, 주식회사 희망키움터, (사)일하는 공동체) or after it
+        (국제통신공업(주), 통 주식회사). Attached on one side only, it belongs to that side; spaced on both
+        sides, it takes the next word unless that is a function word (통 주식회사 외 11개 업체).
         """
         if self._legal.match(text, form.end() + (1 if text[form.end(): form.end() + 1] == " " else 0)):
             return None  # 농업회사법인 (주)잣향기: the name belongs to the marker after
@@ -360,6 +359,7 @@ def _trim_particles(name: str) -> str:
 
 
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[<「『“\"']))([가-힣]+\d*[가-힣]*)\s$")
+_LIST_OPENER = re.compile(r"(?:^|[\s(])([가-힣]+)·(?:[^\s·]+·)*$")
 
 
 def _strip_suffix(name: str, suffixes: list[str], generic: frozenset[str]) -> str | None:

@@ -3,7 +3,9 @@ for this project after the extraction rules were written, and measured before an
 
 - ``held-out.yaml``, 18 paragraphs: first measured at 185/231 expected records (80.1%), 82.5% precision;
 - ``held-out-2.yaml``, 12 paragraphs, written once the first set had been read: first measured at 152/200
-  (76.0%), 75.7% precision.
+  (76.0%), 75.7% precision;
+- ``held-out-3.yaml``, 9 paragraphs, written once the second set had been read: first measured at 89/125
+  (71.2%), 82.6% precision.
 
 The rules each set then showed missing were written as general rules with (text, expected) rows of their own in
 ``tests/relations/``; the floors below are the rates reached since. New paragraphs go in a new file and are
@@ -27,8 +29,12 @@ SETS = {
         "org_counts": (100, 100), "events": (83, 76), "beneficiaries": (90, 100)}, (91, 91)),
     "held-out-2.yaml": ({"news-report": 6, "pledge-record": 3, "municipal-report": 3}, {
         "municipalities": (100, 100), "enterprises": (87, 100), "organizations": (89, 85), "awards": (100, 77),
-        "partners": (71, 89), "budgets": (85, 73), "outcomes": (82, 83), "targets": (86, 76),
-        "org_counts": (83, 93), "events": (78, 68), "beneficiaries": (85, 100)}, (85, 84)),
+        "partners": (71, 89), "budgets": (90, 78), "outcomes": (82, 83), "targets": (86, 76),
+        "org_counts": (83, 93), "events": (78, 68), "beneficiaries": (85, 100)}, (86, 85)),
+    "held-out-3.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 3}, {
+        "municipalities": (100, 100), "enterprises": (100, 100), "organizations": (100, 100), "awards": (100, 100),
+        "partners": (94, 94), "budgets": (100, 100), "outcomes": (89, 100), "targets": (100, 100),
+        "org_counts": (100, 100), "events": (100, 100), "beneficiaries": (50, 100)}, (95, 99)),
 }
 
 
