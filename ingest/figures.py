@@ -19,6 +19,7 @@ from ingest.achievements import achievements
 from ingest.clauses import clause_left, clause_left_start, clause_right, future_tense, mask
 from ingest.quantities import bare_amounts, breakdown, find_quantities
 from ingest.context import Context
+from ingest.figure_context import next_line, of_total_above
 from ingest.figure_records import Figure
 from ingest.funding import paid_by, payer_source, spent_whole, split_by_source
 from ingest.outline import is_open, rank
@@ -290,7 +291,7 @@ class FigureReader:
             if list_goes_on and before_figure.unit in (quantity.unit, _COUNTED.get(quantity.unit)) and \
                     not self.after_word(masked, quantity, following):
                 indicator = before_figure.indicator  # the list goes on with the noun of its first figure
-            indicator = named.get(quantity.start) or indicator
+            indicator = named.get(quantity.start) or of_total_above(self, item, passage, quantity) or indicator
             if indicator is None and previous in self.unit_indicators.get(quantity.unit, ()):
                 indicator = previous  # 청년 12명, 여성 8명: the indicator of the figure before
                 groups = ctx.lexicon.find_concepts("beneficiary-group", left)
@@ -320,7 +321,7 @@ class FigureReader:
             reported = any(w in h.content for h in passage.outline for w in self.status_words) or \
                 any(w in label for w in self.status_words)
             if right == text[quantity.end:] and is_open(item):
-                right += " " + _next_line(passage, item)  # … 786명으로 연간 약 / 40명이 발생될 것으로 추정됨
+                right += " " + next_line(passage, item)  # … 786명으로 연간 약 / 40명이 발생될 것으로 추정됨
             kind = self.value_kind(left + right, plan=scope.plan and not reported, sentence=text)
             if prize:
                 kind = "actual"  # awarded, whatever the tense of what it will be spent on
@@ -381,12 +382,6 @@ class FigureReader:
                 pledge = next((p for p in scope.pledges if squeezed in (ctx.label(p) or "").replace(" ", "")), None)
                 figure.subject = pledge or figure.subject
         return figures
-
-
-def _next_line(passage: Passage, item: Item) -> str:
-    """The line a PDF carried the rest of an item's sentence onto, up to where that clause ends."""
-    following = [i for i in passage.items if i.number > item.number and i.content]
-    return clause_right(following[0].text, 0) if following and not following[0].marker else ""
 
 
 # Words of a clause that reports how things stand (how many enterprises a place has), not what was done.

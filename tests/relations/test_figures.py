@@ -102,6 +102,11 @@ CASES = [
                                ("self-sufficiency-enterprise", "employees", 21)]),
     ("진천군 판로 지원\n□ 추진실적\n  ○ 공공구매 상담회, 온라인 기획전 : 4회 / 6회", "outcomes",
      [("sessions", 4, "times", "actual"), ("sessions", 6, "times", "actual")]),
+    # Parts listed under a bullet that states a total count what the total counts, whatever their names say.
+    ("보은군 일자리\n□ 일자리센터 운영\n❍ 일자리 업무 운영인력 : 총 15명\n- 일자리센터(군청 1층) : 6명(공무원2, 직업상담사4)\n"
+     "- 11개 읍면 : 9명", "outcomes",
+     [("employees", 15, "person", "actual"), ("employees", 6, "person", "actual"), ("employees", 2, "person", "actual"),
+      ("employees", 4, "person", "actual"), ("employees", 9, "person", "actual")]),
     (PEOPLE, "outcomes", [("organizations", 47, "count", "actual"), ("employees", 380, "person", "actual"),
                           ("visitors", 2000, "person", "actual"), ("revenue", 30000000, "krw", "actual")]),
     (SHORT_AMOUNTS, "budgets", [("total", 900000000, "2023-01/2026-06"), ("national", 270000000, "2023-01/2026-06"),
