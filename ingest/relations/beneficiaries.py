@@ -1,8 +1,8 @@
 """Beneficiaries: the groups of people a program serves or employs (청년, 경력단절 여성, 장애인, 노인 …).
 
 A passage (a sentence with the lines the PDF broke it into) that speaks of whom it is for (대상, 대 상, 위한,
-취약, 일자리, 고용, 채용, 자립, 지원 …) names its beneficiary groups; they belong to the program of its
-heading, else the pledge the region implements.
+취약, 일자리, 고용, 채용, 자립, 지원 …) names its beneficiary groups, as does the heading that names a program
+(``□ 산업단지 청년캠퍼스 운영``); they belong to the program of its heading, else the pledge the region implements.
 Residents in general are not a group: every program serves them; a group word inside a name (여성가족부,
 시장상인회) is not one either.
 """
@@ -26,7 +26,11 @@ def make_beneficiaries():
         if subject is None:
             return []
         out: list[Record] = []
-        if not _FOR_WHOM.search(passage.text):  # the sentence, its lines the PDF broke together
+        # The sentence (its lines the PDF broke together) says whom it is for, or it is the heading that names the
+        # program: □ 산업단지 청년캠퍼스 운영 is for young people.
+        titled = scope.program is not None and len(ctx.label(scope.program) or "") >= 4 and \
+            (ctx.label(scope.program) or "").replace(" ", "") in passage.text.replace(" ", "")
+        if not _FOR_WHOM.search(passage.text) and not titled:
             return []
         for item in passage.items:
             # A group word inside a name (여성새로일하기센터, 여성가족부, 시장상인회) is not a group served.
