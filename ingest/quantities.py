@@ -12,10 +12,12 @@ malformed number is still returned, with ``value=None`` and a ``problem`` saying
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ingest.lexicon import load_lexicon
 from ingest.numerals import (
     _BASE_UNITS,
     _BIG_MAGNITUDES,
@@ -280,7 +282,13 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _BARE = re.compile(r"(?<![\d.,'’‘`])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]|\s*[가-힣%㎡])")
-_SOURCE_BEFORE = re.compile(r"(?:국비|도비|시비|군비|구비|지방비|자부담|민간|기타|계|합계|총계|총액)\s*$")
+
+
+@functools.cache
+def _paid_before() -> re.Pattern:
+    """Who pays (a funding-source word, or a total), right before an amount."""
+    words = [w for w, _ in load_lexicon().cue_list("funding-source")] + ["계", "합계", "총계", "총액"]
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\s*$")
 
 
 def bare_amounts(item, passage) -> list[Quantity]:
@@ -297,7 +305,7 @@ def bare_amounts(item, passage) -> list[Quantity]:
     for match in _BARE.finditer(item.text):
         if any(s < match.end() and match.start() < e for s, e in taken) or re.fullmatch(r"(?:19|20)\d{2}", match.group(1)):
             continue
-        if len(match.group(1)) <= 3 and not _SOURCE_BEFORE.search(item.text, 0, match.start()):
+        if len(match.group(1)) <= 3 and not _paid_before().search(item.text, 0, match.start()):
             continue  # a short number is an amount only right after who pays it (국비 450 + 도비 300)
         value = parse_number(match.group(1)) * scale[1]
         found.append(Quantity(int(value) if value == value.to_integral_value() else value, scale[0], None,

@@ -223,9 +223,11 @@ def header_words(text: str, own: frozenset[str] = frozenset()) -> list[str]:
     text = re.sub(r"(?<![가-힣])([가-힣]) (?=[가-힣](?![가-힣]))", r"\1", normalize_space(text))
     words = text.split(" ")[1:]
     columns: list[str] = []
-    for word in words:
-        if columns and re.fullmatch(r"\d{1,2}월(?:말)?", word) and re.fullmatch(r"(?:19|20)\d{2}년?", columns[-1]):
-            columns[-1] += " " + word  # 2025년 6월: one column, a year's month
+    for at, word in enumerate(words):
+        month = re.compile(r"\d{1,2}월(?:말)?")
+        if columns and month.fullmatch(word) and re.fullmatch(r"(?:19|20)\d{2}년?", columns[-1]) and \
+                not (at + 1 < len(words) and month.fullmatch(words[at + 1])):
+            columns[-1] += " " + word  # 2025년 6월: one column, a year's month (not 2017 1월 2월 …: months)
             continue
         alone = _column_start(word) or word.rstrip("*") in own
         attach = columns and (word.startswith("(") or (not alone and not _column_start(columns[-1])

@@ -17,11 +17,16 @@ from ingest.passages import Passage, quoted_names
 if TYPE_CHECKING:  # the partners reader hands itself in; no import cycle at run time
     from ingest.relations.partners import Partners
 
-# After the body: a hall of it, in a word or two (온누리아트홀, 민주관 광장), a date in brackets, then 에서.
-_AT = re.compile(r"['’”]?(?:\s*[가-힣A-Za-z0-9]{0,10}(?:홀|강당|관|회의실|세미나실|광장|운동장|캠퍼스|전시장|컨벤션|교육장|강의실|"
-                 r"\d+층)){0,2}\s*(?:\([^)]{0,30}\))?\s*에서(?![가-힣])")
-# A field that names where an event is held: ○ 장  소 : 대구대학교, 개최장소: …
-_PLACE_FIELD = re.compile(r"^(?:개최\s*)?(?:장\s*소|행사\s*장소|개최지)\s*[:：]")
+
+
+def _venue_patterns(cues: dict) -> tuple[re.Pattern, re.Pattern]:
+    """After the body: a hall of it, in a word or two (온누리아트홀, 민주관 광장), a date in brackets, then 에서; and a
+    field that names where an event is held (○ 장  소 : 대구대학교). The words are ``venue-words`` and
+    ``venue-fields`` in ``ingest/data/cues.yaml``."""
+    halls = "|".join(map(re.escape, sorted(cues.get("venue-words", []), key=len, reverse=True)))
+    fields = "|".join(r"\s*".join(map(re.escape, f)) for f in sorted(cues.get("venue-fields", []), key=len, reverse=True))
+    at = re.compile(rf"['’”]?(?:\s*[가-힣A-Za-z0-9]{{0,10}}(?:{halls}|\d+층)){{0,2}}\s*(?:\([^)]{{0,30}}\))?\s*에서(?![가-힣])")
+    return at, re.compile(rf"^(?:{fields})\s*[:：]")
 # The verb of holding, within the clause after 에서 (quoted titles and a few words between).
 _HELD = re.compile(r"^[^,.;:]{0,60}?(?:개최|열리|열린|열렸|열었|열어|연다|열려|열며|개막|진행(?:했|한|된|됐|하)|치러)")
 
@@ -29,8 +34,9 @@ _HELD = re.compile(r"^[^,.;:]{0,60}?(?:개최|열리|열린|열렸|열었|열어
 def read_venues(partners: Partners, passage: Passage) -> None:
     """The bodies that hosted the events the passage's lines hold, added to ``partners``."""
     ctx = partners.ctx
+    at_venue, venue_field = ctx.lexicon.parts("venues", _venue_patterns)
     for item in passage.items:
-        field = _PLACE_FIELD.match(item.content)
+        field = venue_field.match(item.content)
         for named in item.actors():
             if named.kind != "organization":
                 continue
@@ -38,7 +44,7 @@ def read_venues(partners: Partners, passage: Passage) -> None:
             if field and event is not None and event[0] in ("program", "organization"):
                 partners.add(event, named.key, item.text, [item], role_list=["facility-provider"])
                 continue
-            at = _AT.match(item.text, named.mention.end)
+            at = at_venue.match(item.text, named.mention.end)
             if not at or not _HELD.match(item.text[at.end():]):
                 continue
             after = quoted_names(item.text[at.end():])
