@@ -136,9 +136,16 @@ class Awards:
         scheme = quoted[-1].group(1) if quoted else None
         if around is not None:  # '2022년 우수마을기업'으로 선정: the quoted honour is the award's whole name
             scheme, prize = None, _LEADING_DATE.sub("", around.group(1)).strip()
+        owner = None
         if scheme is None:
             phrase = _SCHEME.search(window[:anchor])
             scheme = phrase.group(1) if phrase else None
+            # 대한상공회의소의 전국규제지도 … 평가에서: the body whose scheme it is gives it; the name follows it
+            owner = next((n for n in reversed(item.actors()) if phrase and n.kind == "organization" and
+                          start + phrase.start(1) <= n.mention.start - shift < start + phrase.end(1) and
+                          re.match(r"의\s", text[n.mention.end - shift:])), None)
+            if owner is not None:
+                scheme = text[owner.mention.end - shift + 2: start + phrase.end(1)]
         name = prize if not scheme else f"{_LEADING_DATE.sub('', scheme.strip()).strip()} {prize}"
         name = normalize_space(re.sub(r"로\s*선정돼?\s*", " ", name))
         year = re.search(r"((?:19|20)\d{2})\s*년?", scheme or "")
@@ -154,6 +161,7 @@ class Awards:
             grantor = self.grantor(text[match.end():], prize, item, passage, evidence)
         if grantor is None and titled:  # 고용노동부 장관상; 단체 부문 대통령 표창 (the title alone names the body)
             grantor = self.body(prize.rsplit(" ", 1)[0], passage, evidence)
+        grantor = grantor or (owner.key if owner is not None else None)
         subjects = [n.key for n in actors if start <= n.mention.start - shift < match.start() and n.key != grantor
                     and re.match(r"['’”]?(?:\([^)]*\))?(?:이|가|은|는|도)(?![가-힣])", text[n.mention.end - shift:])]
         after = text[match.end():]
@@ -208,6 +216,11 @@ class Awards:
         colon = start + len(label_text) if sep else -1
         prize_first = sep and colon > end  # "… 수상 : 동일가구, ㈜효림산업"
         name_start = start
+        # 대한상공회의소의 전국규제지도 … 평가에서 최우수 등급: the body whose scheme it is gives it, the name follows it
+        owner = next((n for n in reversed(item.actors()) if start <= n.mention.start - shift < anchor and
+                      re.match(r"의\s", text[n.mention.end - shift:]) and n.kind == "organization"), None)
+        if owner is not None and not sep:
+            name_start = owner.mention.end - shift + 2
         if sep and colon < anchor:  # "제2회 행복마을 콘테스트 : 마을만들기 대통령상"
             field = text[start:colon].strip()
             # "심사결과 : 우수상": a field's name is not the award's
@@ -225,7 +238,7 @@ class Awards:
         dates = [d for d in item.dates if start + shift <= d.start_char < _clause_end(text, end) + shift + 16]
         # Else the year the text around speaks of (a result report's title, a report's own year).
         date = dates[0].start[:7] if dates else (passage.scope.year or (ctx.reference_date or "")[:4] or None)
-        grantor = self.grantor(after, name, item, passage, evidence)
+        grantor = self.grantor(after, name, item, passage, evidence) or (owner.key if owner is not None else None)
         recipients = self.recipients(item, passage, shift, start, anchor, colon if prize_first else None, grantor)
         return [Award(r, name, date, evidence, grantor) for r in recipients]
 
