@@ -111,6 +111,10 @@ class Partners:
         if not actors and parent is not None:
             self.under_partner(passage, subject, parent)
         self.clause(passage, subject)
+        for item in passage.items[1:]:  # … 주체인 / 국토교통부와 긴밀한 협업: a body on a line the sentence goes on to
+            if item.actors() and not item.marker and "\t" not in item.line.clean.text:
+                self.clause(Passage([item, *passage.items[passage.items.index(item) + 1:]], passage.scope,
+                                    passage.outline), subject)
         return self.found
 
     def under_partner(self, passage: Passage, subject, parent: Item) -> None:

@@ -153,6 +153,9 @@ CASES += [
      "주요내용\t인건비 지원, 상주시사회적경제지원센터 위탁 운영, 경북대학교와 창업보육 협력",
      [("상주형 사회적경제 일자리 300개", "상주시사회적경제지원센터", ("operator",)),
       ("상주형 사회적경제 일자리 300개", "경북대학교", ("collaborator",))]),
+    # A body on a line the PDF carried the sentence onto plays its part there too.
+    ("□ 섬진강 생태공원 조성\n❍ 하천시설의 안전한 관리를 위해 국가하천 관리 주체인 \n국토교통부와 긴밀한 협업 체계를 구축",
+     [("섬진강 생태공원 조성", "국토교통부", ("collaborator",))]),
 ]
 
 
