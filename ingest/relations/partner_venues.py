@@ -35,26 +35,23 @@ def read_venues(partners: Partners, passage: Passage) -> None:
     """The bodies that hosted the events the passage's lines hold, added to ``partners``."""
     ctx = partners.ctx
     at_venue, venue_field = ctx.lexicon.parts("venues", _venue_patterns)
+    own = passage.scope.program or passage.scope.subject  # the event the passage is about
     for item in passage.items:
         field = venue_field.match(item.content)
         for named in item.actors():
             if named.kind != "organization":
                 continue
-            event = passage.scope.program or passage.scope.subject
-            if field and event is not None and event[0] in ("program", "organization"):
-                partners.add(event, named.key, item.text, [item], role_list=["facility-provider"])
-                continue
-            at = at_venue.match(item.text, named.mention.end)
-            if not at or not _HELD.match(item.text[at.end():]):
-                continue
-            after = quoted_names(item.text[at.end():])
-            before = [q for q in quoted_names(item.text[: named.mention.start])
-                      if named.mention.start - q.end() <= 30 and "." not in item.text[q.end(): named.mention.start]]
-            title = after[0].group(1) if after and after[0].start() <= 4 else before[-1].group(1) if before else None
-            if title:  # '…'을 개최, or '…'이 안동대학교 체육관에서 열린다
-                event = ctx.program(normalize_space(title), ctx.evidence_of([item]),
-                                    municipality=passage.scope.municipality)
-            else:
-                event = passage.scope.program or passage.scope.subject
+            event = own
+            if not field:
+                at = at_venue.match(item.text, named.mention.end)
+                if not at or not _HELD.match(item.text[at.end():]):
+                    continue
+                after = quoted_names(item.text[at.end():])
+                before = [q for q in quoted_names(item.text[: named.mention.start]) if named.mention.start - q.end()
+                          <= 30 and "." not in item.text[q.end(): named.mention.start]]
+                title = after[0].group(1) if after and after[0].start() <= 4 else before[-1].group(1) if before else None
+                if title:  # '…'을 개최, or '…'이 안동대학교 체육관에서 열린다
+                    event = ctx.program(normalize_space(title), ctx.evidence_of([item]),
+                                        municipality=passage.scope.municipality)
             if event is not None and event[0] in ("program", "organization"):
                 partners.add(event, named.key, item.text, [item], role_list=["facility-provider"])

@@ -111,10 +111,9 @@ class Partners:
         if not actors and parent is not None:
             self.under_partner(passage, subject, parent)
         self.clause(passage, subject)
-        for item in passage.items[1:]:  # … 주체인 / 국토교통부와 긴밀한 협업: a body on a line the sentence goes on to
-            if item.actors() and not item.marker and "\t" not in item.line.clean.text:
-                self.clause(Passage([item, *passage.items[passage.items.index(item) + 1:]], passage.scope,
-                                    passage.outline), subject)
+        for at, item in enumerate(passage.items[1:], start=1):  # … 주체인 / 국토교통부와 긴밀한 협업: a body on a
+            if item.actors() and not item.marker and "\t" not in item.line.clean.text:  # line the sentence goes on to
+                self.clause(Passage(passage.items[at:], passage.scope, passage.outline), subject)
         return self.found
 
     def under_partner(self, passage: Passage, subject, parent: Item) -> None:
