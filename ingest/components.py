@@ -3,11 +3,10 @@
 Each component matches over the raw characters (Kiwi splits the same name differently by context, so token
 patterns alone miss names) and snaps what it finds to token boundaries with
 ``Doc.char_span(alignment_mode="expand")``; particles Kiwi tags as such (``를``, ``와``) are trimmed off the end.
-Results go to ``doc.spans`` (``sekg_entities``, ``sekg_quantities``,
-``sekg_dates``) and, with their normalized values, to ``doc._.sekg_mentions``,
-``doc._.sekg_quantities`` and ``doc._.sekg_dates``: doc-level lists rather than
-span extensions, because span extensions are keyed by character range and two
-spans over the same characters would overwrite each other.
+Results go to ``doc.spans`` (``sekg_entities``, ``sekg_quantities``, ``sekg_dates``) and, with their normalized
+values, to ``doc._.sekg_mentions``, ``doc._.sekg_quantities`` and ``doc._.sekg_dates``: doc-level lists rather than
+span extensions, because span extensions are keyed by character range and two spans over the same characters
+would overwrite each other.
 """
 
 from __future__ import annotations
@@ -60,10 +59,7 @@ class EntityRecognizer:
         self.name = name
         self.spans_key = spans_key
         self.lexicon: Lexicon | None = None
-        self._gazetteer: re.Pattern | None = None
-        self._stems: re.Pattern | None = None
-        self._legal: re.Pattern | None = None
-        self._suffix: re.Pattern | None = None
+        self._gazetteer = self._stems = self._legal = self._suffix = None  # compiled in initialize()
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    lexicon: Lexicon | None = None) -> None:
@@ -182,6 +178,8 @@ class EntityRecognizer:
                 place = _PLACE_BEFORE.search(text[:start])
                 if place is not None and (place.group(1) in lex.municipality_by_name or
                                           place.group(1) in lex.province_by_name or place.group(1)[-1] in "동읍면리"):
+                    if suffix_type(name) and text[end:].lstrip().startswith(self._not_a_name):
+                        continue  # 양평군 협동조합 활성화: the county's cooperatives, no one body
                     start, name = place.start(1), text[place.start(1): end]
                 elif name in self._spaced_forms and self._named_before(place):
                     start, name = place.start(1), text[place.start(1): end]  # 강천섬권역 영농조합법인, 늘품 협동조합
@@ -226,8 +224,8 @@ class EntityRecognizer:
         if word is None:
             return False
         name = word.group(1)
-        if self.lexicon.concept_for("enterprise-type", name):
-            return False  # 자활기업 협동조합: two type words, no name
+        if self.lexicon.concept_for("enterprise-type", name) or name in self.lexicon.municipality_by_name:
+            return False  # 자활기업 협동조합: two type words, no name; 양평군 협동조합 활성화: the county's cooperatives
         return len(name) >= 2 and name not in self._generic and not name.startswith(self._not_a_name) and \
             not re.search(r"[은는이가을를의에와과도만적한된인할및등내외]$", name) and not name[0].isdigit()
 

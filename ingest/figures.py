@@ -19,7 +19,7 @@ from ingest.achievements import achievements
 from ingest.clauses import clause_left, clause_left_start, clause_right, future_tense, mask
 from ingest.quantities import bare_amounts, breakdown, find_quantities
 from ingest.context import Context
-from ingest.figure_context import next_line, of_total_above
+from ingest.figure_context import next_line, of_total_above, typed_parts
 from ingest.figure_records import Figure
 from ingest.funding import paid_by, payer_source, spent_whole, split_by_source
 from ingest.outline import is_open, rank
@@ -63,6 +63,8 @@ class FigureReader:
         self.indicator_unit = dict(cues.get("indicator-default-unit", {}))
         self.person_words = dict(cues.get("person-indicator-words", {}))
         self.status_words = tuple(cues.get("status-words", []))
+        self.stock_headings = tuple(cues.get("stock-headings", []))
+        self.part_types = dict(cues.get("part-types", {}))
         self.achieved_words = tuple(cues.get("achieved-words", []))
 
     # -- cues ------------------------------------------------------------------
@@ -150,11 +152,12 @@ class FigureReader:
             return "employees"  # 34명을 고용하고 있다: whom it employs, not whom it hired
         return after[0][2] if after else None
 
-    def by_type(self, masked: str, quantity, indicator: str, text: str) -> tuple[str | None, str]:
+    def by_type(self, masked: str, quantity, indicator: str, text: str, *, status: bool = False) -> tuple[str | None, str]:
         """Figures of enterprises of one type. Right after a type word (``마을기업 5곳``, ``사회적기업 : 10개소,
         53명``) a count is of organizations and people are their workers; where the clause reports how
-        things stand (``관내 마을기업이 11곳으로 늘었다``, a ``type : figures`` line) the figure is also a
-        count by that type. Counts of enterprises supported or selected stay outcomes."""
+        things stand (``관내 마을기업이 11곳으로 늘었다``, a ``type : figures`` line, or any line under a
+        ``status`` heading such as ``□ 사회적경제기업 현황``) the figure is also a count by that type. Counts of
+        enterprises supported or selected stay outcomes."""
         if quantity.unit not in ("count", "place", "person"):
             return None, indicator
         label, colon, _ = masked.partition(":")
@@ -179,7 +182,7 @@ class FigureReader:
             return None, indicator
         if indicator != "startups":  # 자활기업 2곳 신규 창업: bodies of the type that were started
             indicator = "employees" if quantity.unit == "person" else "organizations"
-        if concept == "social-economy-organization" or not (labelled or re.search(_STATE, text)):
+        if concept == "social-economy-organization" or not (labelled or status or re.search(_STATE, text)):
             return None, indicator
         return concept, indicator
 
@@ -344,7 +347,7 @@ class FigureReader:
             period = period_of(item, quantity.start, passage)
             if kind == "actual" and after_writing(self.ctx, period):
                 kind = "target"
-            elif kind == "target" and (before_plan(self.ctx, period, scope) or (
+            elif kind == "target" and not re.search(r"목표\s*$", left) and (before_plan(self.ctx, period, scope) or (
                     before_figure is not None and before_figure.value_kind == "target" and period and
                     before_figure.period and period < before_figure.period and
                     text.rfind("(", 0, quantity.start) > text.find(before_figure.text))):
@@ -352,7 +355,8 @@ class FigureReader:
             paid_by_whom = payer_source(ctx, item, quantity.end, scope.municipality) if quantity.unit == "krw" else None
             if paid_by_whom or (quantity.unit == "krw" and spent_whole(text, quantity.start, quantity.end)):
                 indicator = "budget"  # 1억8천만원 가운데 1억5천만원은 경기도가 지원했고: what it cost, by who paid
-            etype, indicator = self.by_type(masked, quantity, indicator, text)
+            etype, indicator = self.by_type(masked, quantity, indicator, text, status=bool(passage.outline) and any(
+                w in passage.outline[-1].content for w in self.stock_headings))
             if etype is None and list_goes_on and before_figure.enterprise_type and \
                     indicator == before_figure.indicator:
                 etype = before_figure.enterprise_type
@@ -370,7 +374,9 @@ class FigureReader:
                 figures += split_by_source(ctx, item, quantity, figures[-1])
             elif parts := breakdown(text, quantity):  # 49개소(유료 41, 무료 8): the parts of what it counts
                 total = figures[-1]
-                total.parts = tuple(replace(total, value=part.value, text=part.text) for part in parts)
+                total.enterprise_type, types = typed_parts(self, text, quantity, total, parts)
+                total.parts = tuple(replace(total, value=part.value, text=part.text, enterprise_type=etype)
+                                    for part, etype in zip(parts, types, strict=True))
                 figures += total.parts
         figures = achievements(self.ctx, item, figures)
         for figure in figures:

@@ -43,6 +43,14 @@ def org_type_from_name(name: str) -> str | None:
     return None
 
 
+def counted_pattern(cues: dict) -> re.Pattern:
+    """A count of bodies, then their names in brackets (2개교(○○고, ○○여고), 3개 기관(…)); the counting words are
+    ``counted-bodies`` in ``ingest/data/cues.yaml``."""
+    units = "|".join(r"\s*".join(map(re.escape, u.split())) for u in sorted(cues.get("counted-bodies", []), key=len,
+                                                                          reverse=True))
+    return re.compile(rf"\d+\s*(?:{units})\s*\(([^()]{{2,80}})\)")
+
+
 def _named_again(item: Item, bare: dict[str, EntityKey]) -> list[Named]:
     """A body written earlier with its legal form, now without it (㈔햇살나눔터 … 햇살나눔터는): where no other name
     covers it and it is a word of its own, not part of a longer one."""
@@ -67,6 +75,7 @@ class NameResolver:
         self.generic = frozenset(cues.get("generic-stems", []))
         self.suffixes = tuple(sorted({x for group in cues.get("organization-suffixes", {}).values() for x in group},
                                      key=len, reverse=True))
+        self.counted = ctx.lexicon.parts("counted-bodies", counted_pattern)
 
     def resolve(self, items: list[Item], scope: Scope, parents: list[tuple[int, ...]]) -> None:
         """Fill ``item.named`` for every item; ``parents`` are the indices of each item's headings."""
@@ -152,6 +161,16 @@ class NameResolver:
                     if key:
                         found.append(Named(Mention("ORG", part, text.find(part), text.find(part) + len(part), "",
                                                    "list"), key))
+        for match in self.counted.finditer(text):  # 2개교(○○고, ○○여고): the count says each is a body
+            for part in re.finditer(r"[^,()]+", match.group(1)):
+                name = re.sub(r"\s*등$", "", part.group(0).strip())
+                start = match.start(1) + part.start() + part.group(0).find(name)
+                if name and _LIST_ITEM.fullmatch(name) and NAME_ONLY.match(name) and \
+                        not any(n.mention.start < start + len(name) and start < n.mention.end for n in found) and \
+                        name not in lex.municipality_by_name and name not in lex.province_by_name:
+                    key = self.organization(name, item, scope)
+                    if key:
+                        found.append(Named(Mention("ORG", name, start, start + len(name), "", "counted"), key))
         return found
 
     def listed(self, item: Item, text: str, scope: Scope) -> list[tuple[tuple, str | None]]:

@@ -81,6 +81,11 @@ def _statement_ends() -> tuple[str, ...]:
     return tuple(load_lexicon().cues.get("statement-ends", []))
 
 
+@functools.cache
+def _section_headings() -> tuple[str, ...]:
+    return tuple(h.replace(" ", "") for h in load_lexicon().cues.get("section-headings", []))
+
+
 def _rank_or(item: Item, default: float) -> float:
     value = rank(item)
     return default if value is None else value
@@ -109,7 +114,11 @@ def heading_like(items: list[Item], index: int) -> bool:
     if item.marker or not item.content or len(item.content) > 45 or _LABELLED.match(item.content):
         return False
     previous = next((p for p in reversed(items[max(0, index - 3): index]) if p.content), None)
-    if previous is not None and is_open(previous) and not _TITLE_LINE.match(item.content) and \
+    # A section's own heading word, left of the bullet above (추진실적 (2024.12.31. 기준) under - 2025년 이후 : …),
+    # opens a section whatever that bullet's last words.
+    section = previous is not None and previous.marker and item.indent < previous.indent and \
+        item.content.replace(" ", "").startswith(_section_headings())
+    if previous is not None and is_open(previous) and not _TITLE_LINE.match(item.content) and not section and \
             (len(previous.content) >= 25 or (previous.marker and item.indent > previous.indent
                                              and _rank_or(previous, 9) > 1.5)):
         return False  # the rest of a sentence the PDF broke (a section's title is not a sentence)
@@ -230,7 +239,8 @@ class Outline:
             when = year or next(((_dates_of(items[i]), 0) for i in reversed(chain)
                                  if _dates_of(items[i]) and _rank_or(items[i], HEADING_RANK) <= 3), None)
             local = self._scope(scope, chain + (index,), programs, subject, when)
-            passages.append(Passage(group, local, tuple(items[i] for i in chain)))
+            previous = next((items[i] for i in range(index - 1, -1, -1) if items[i].content), None)
+            passages.append(Passage(group, local, tuple(items[i] for i in chain), previous=previous))
             index = end
         return passages
 

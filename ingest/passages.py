@@ -126,6 +126,7 @@ class Passage:
     scope: Scope
     outline: tuple[Item, ...] = ()  # the headings above it, outermost first
     table: Table | None = None
+    previous: Item | None = None  # the line just above it, whatever its rank (a row's first line, for the next)
 
     @property
     def head(self) -> Item:

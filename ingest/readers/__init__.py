@@ -18,6 +18,8 @@ a kind without a reader is read by the generic reader, and the report says so.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,6 +55,9 @@ def pledge_term(ctx: Context, pledge: EntityKey, item: Item, text: str) -> str |
     return f"{dates[0].start}/{dates[0].end}" if dates[0].end else dates[0].start
 
 
+_DATELINE = re.compile(r"\s*[\[(【][가-힣]+\s*=[^\])】]*[\])】]")
+
+
 def document_municipality(items: list[Item], ctx: Context) -> tuple[EntityKey | None, str | None]:
     """The municipality a document is about: the catalog's, else the one it names most (first on a tie)."""
     lex = ctx.lexicon
@@ -62,18 +67,22 @@ def document_municipality(items: list[Item], ctx: Context) -> tuple[EntityKey | 
         return ctx.municipality(m, Curated("catalog")), m.name
     counts: Counter[str] = Counter()
     first: dict[str, Item] = {}
+    filed_from: Counter[str] = Counter()
     for item in items:
+        dateline = _DATELINE.match(item.text)
         for mention in item.mentions:
             if mention.label == "MUNICIPALITY":
-                counts[mention.key] += 1
+                # [전주=호남매일]: where the reporter filed from, what the report is about only if it names nothing else
+                (filed_from if dateline and mention.start < dateline.end() else counts)[mention.key] += 1
                 first.setdefault(mention.key, item)
     if not counts:
-        # A metropolitan city's own document (부산광역시장 공약) is about the city, a province-level body.
-        metro = next(((m, item) for item in items for m in item.mentions if m.label == "PROVINCE"
-                      and lex.provinces[m.key].name.endswith(("광역시", "특별시", "특별자치시"))), None)
+        # A province-level body's own document (부산광역시장 공약, 전북특별자치도는 … 밝혔다) is about it.
+        metro = next(((m, item) for item in items for m in item.mentions if m.label == "PROVINCE"), None)
         if metro is not None:
             mention, item = metro
             return ctx.province(mention.key, mention.text, ctx.evidence_of([item])), lex.provinces[mention.key].name
+        counts = filed_from
+    if not counts:
         ctx.out.warn("no-municipality", "the document names no municipality; facts are attached to the document")
         return None, None
     (code, n), *rest = counts.most_common()

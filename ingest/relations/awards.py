@@ -184,6 +184,9 @@ class Awards:
             recipients = list(dict.fromkeys(later))  # 대통령 표창은 X와 Y가 (받았다)
         elif re.match(r"['’”]?\s*[을를]\s*(?:받은|수상한)\s", after) and later:
             recipients = later[:1]  # 대상을 받은 ㈜다온랩
+        elif adjacent := [n.key for n in actors if 0 <= n.mention.start - shift - match.end() <= 2 and
+                          n.key in later and re.fullmatch(r"\s*['‘\"“]?", text[match.end(): n.mention.start - shift])]:
+            recipients = adjacent[:1]  # ▲사회적기업 분야 대통령 표창 ㈜모악햇살농장 ▲…: the name right after the prize
         else:
             recipients = subjects[-1:] or ([passage.scope.subject or passage.scope.municipality]
                                            if passage.scope.subject or passage.scope.municipality else [])

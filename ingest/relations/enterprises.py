@@ -35,7 +35,7 @@ def make_enterprises():
             evidence = ctx.evidence_of([item])
             content, text = item.content, item.text
             shift = text.find(content)
-            label, sep, _ = content.partition(":")
+            label, sep = _field_label(content)
             label_types = [c for _, _, c in find("enterprise-type", label)] if sep else []
             # A list of names under a heading that names their type: short items, not a sentence.
             listed = "," in content and all(len(part.strip()) <= 20 for part in content.split(","))
@@ -60,6 +60,17 @@ def make_enterprises():
         return out
 
     return enterprises
+
+
+def _field_label(content: str) -> tuple[str, str]:
+    """A line's label and its colon, the colon outside brackets (협동조합 설립 컨설팅(위탁: X) : 9개 has none before
+    its second colon)."""
+    depth = 0
+    for at, char in enumerate(content):
+        depth += (char in "([") - (char in ")]")
+        if char in ":：" and depth <= 0:
+            return content[:at], char
+    return content, ""
 
 
 # A sentence that lists the bodies a report designated: 신규 마을기업은 …, 새로 지정된 곳은 …, 지정 기업은 ….
@@ -92,7 +103,8 @@ def _predicated(ctx: Context, item: Item) -> list[tuple]:
 
 
 _PREDICATE = re.compile(r"(?:으로|로)\s*(?:재|신규\s*|새로\s*)?(?:지정|선정|인증|등록)|(?:이고|이며|이다|입니다|이었)|"
-                        r"(?:으로|로)\s*,")  # X는 … 돕는 사회적기업으로, 지난해 …: what X is
+                        r"(?:으로|로)\s*,|"  # X는 … 돕는 사회적기업으로, 지난해 …: what X is
+                        r"\s*(?:인증|지정)(?:을|를)?\s*받")  # X는 2019년 사회적기업 인증을 받은 뒤
 
 
 def _adjacent(ctx: Context, item: Item, start: int, end: int) -> list[str]:

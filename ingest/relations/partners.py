@@ -8,8 +8,13 @@
 - a clause: ``경기도 관광공사와 협력``, ``국제통신공업(주)의 기술 무상지원`` (and the bullets under it: more of its
   parts), ``X을 통한 창업연계``, ``추천은 남양주시(희망케어센터 등)에서 담당``, ``A, B, C 등을 통해 … 추천``;
 - the members of a body they form: ``여주시와 국토교통부, … 이 함께하는 “강천섬 명소화 협의회” 구성``;
-- a call for proposals: ``행정안전부의 '… 공모사업'``, ``중소기업청 공모 '…'`` (the body funds what it selects);
+- a call for proposals: ``행정안전부의 '… 공모사업'``, ``중소기업청 공모 '…', '…'`` (the body funds what it selects),
+  or an application to it (``고용노동부 사업 응모 및 선정``);
+- a list of bodies an order was taken from: ``수원시, 수원문화재단 광고 수주``; a body that runs a program it quotes:
+  ``○○평생학습관 … 「시민 인문학교」 운영``;
 - what a public body did to something: ``행정자치부 등록 마을기업``, ``경기도의 재원으로`` (``partner_acts.py``);
+- a layout: a facility's ``<place, operator>`` line, bodies counted before their names in brackets
+  (``partner_layouts.py``);
 - the body whose premises an event was held in: ``수원청소년문화센터 온누리아트홀에서 개최`` (``partner_venues.py``);
 - a report's sentence: every party of an agreement, and each body's part as its clause ends (``X가 주최·주관하고 Y와
   Z가 후원하는``, ``X는 … 컨설팅을 맡는다``, ``수탁기관으로 'X'를 선정``); ``이번 박람회`` is the one quoted before.
@@ -30,6 +35,7 @@ from ingest.passages import REPORT_SENTENCE, Item, Named, Passage
 from ingest.records import EntityKey, Partnership, Record
 from ingest.relations import roles
 from ingest.relations.partner_acts import read_acts
+from ingest.relations.partner_layouts import counted, located
 from ingest.relations.partner_sentences import RUN_BY_AGREEMENT, read_sentence
 from ingest.relations.partner_venues import read_venues
 
@@ -38,8 +44,8 @@ RELATIONAL_ROLES = ("agreement-partner", "governance-member", "collaborator", "p
 _LOCATION_WORDS = (" 소재", " 출신", "소재", "출신")
 # What joins a name to its part: a particle (a parenthesis may come first: 남양주시(희망케어센터 등)에서 담당; or the
 # kind of body it is one of: 희망케어센터 등 복지기관과).
-_JOINED = re.compile(r"(?:\([^)]{1,30}\))?['’”]?\s*(?:등\s*[가-힣]{2,8}?(?=[와과]))?"
-                     r"(?:(와의|과의|와|과|의|[을를]\s*통한|[을를]\s*통해|에서|이)(?![가-힣])|(?=(?:업무)?협약|MOU|협력|협업))")
+_JOINED = re.compile(r"(?:\([^)]{1,30}\))?['’”]?\s*(?:등\s*[가-힣]{2,8}?(?=[와과])|(?P<kind>[·ㆍ]\s*[가-힣]{0,6}(?:기관|단체|시설)))?"
+                     r"(?:(?P<particle>와의|과의|와|과|의|[을를]\s*통한|[을를]\s*통해|에서|이)(?![가-힣])|(?=(?:업무)?협약|MOU|협력|협업))")
 # A list of bodies through which something is done: 남양주시, 자활센터, 고용복지+센터 등을 통해.
 _THROUGH_LIST = re.compile(r"\s*(?:등)?\s*[을를]\s*통(?:해|한)")
 # A body the listed ones form: “강천섬 명소화 협의회” 구성, 사회적경제 네트워크 발족.
@@ -48,13 +54,27 @@ _FORMED = re.compile(r"[\"“'‘]?([가-힣A-Za-z0-9·\s]{2,30}?(?:협의회|�
 # A call for proposals after a body: its quoted program (X의 '…공모사업', X '…' 공모에, X 공모 '…'), or bare;
 # calls_for checks that the quote is one.
 _CALL_QUOTED = re.compile(r"(?:의)?\s*(?:공모\s*)?['‘\"“]([^'’\"”]{2,60}?)['’\"”]\s*")
-_CALL_BARE = re.compile(r"\s*(?:의\s*)?공모(?:사업)?(?:\)|에\s*선정|\s*선정|\s*[0-9]+개)")
+_CALL_MORE = re.compile(r"\s*[,·ㆍ]\s*['‘\"“]([^'’\"”]{2,60}?)['’\"”]")
+# An application to a body's program (고용노동부 사업 응모 및 선정) is the same call seen from the applicant.
+_CALL_BARE = re.compile(r"\s*(?:의\s*)?(?:사업\s*)?(?:공모|응모)(?:사업)?(?:\)|에\s*선정|\s*(?:및\s*)?선정|\s*[0-9]+개)")
 _ENTRUSTED = re.compile(r"['’”]?\s*에(?:게)?\s*(?:위탁|맡겨|맡긴|맡기)")
 _RUNS_ENTRUSTED = re.compile(r"\s*위탁\s*운영")  # 영주시사회적경제지원센터 위탁 운영 (not a ministry's 위탁사업)
 # A line of several "label: value" fields apart by slashes.
 _FIELDS = re.compile(r"^[^:/]{1,12}:[^:/]+(?:/\s*[^:/]{1,12}:[^:/]+)+$")
 _LINKED = re.compile(r"\s*(?:등\s*)?(?:[가-힣]+\s*)?[와과]\s*(?:의\s*)?연계(?:하여|해|를\s*통해|하고)")
+# Two acts of one body joined by 및 (충북새일본부 협약 및 사업비지급): the body plays both parts.
+_BOTH_ACTS = re.compile(r"\s*(?:와|과)?\s*(?:업무)?(?:협약|MOU|협력|협업)\s*및\s*[가-힣]")
+_LIST_MARK = re.compile(r"\s*(?:[,·ㆍ]|및)\s*")
+# A body that runs a program it names in quotes (○○평생학습관 … 「시민 인문학교」 운영).
+_RUNS_QUOTED = re.compile(r"\s*[^「『'‘\"“]{0,16}?[「『'‘\"“]([^」』'’\"”]{2,40})[」』'’\"”]\s*(?:을|를)?\s*운영(?!\s*지원)")
 _ROLE_BULLETS = ("w", "▸", "-", "∙", "·", "❍", "○", "‣", "m")
+
+
+def _ordered_from(cues: dict) -> re.Pattern:
+    """After a list of bodies: what was ordered, in a word, and the word for taking the order (수원시, 수원문화재단
+    광고 수주): each body of the list provides the work. The words are ``order-taken-words`` in cues.yaml."""
+    words = "|".join(map(re.escape, sorted(cues.get("order-taken-words", []), key=len, reverse=True)))
+    return re.compile(rf"\s*(?:등\s*)?(?:(?:으로|로)부터\s*)?[가-힣]{{0,6}}\s*(?:{words})")
 
 
 class Partners:
@@ -86,6 +106,8 @@ class Partners:
         self.calls_for(passage)
         read_acts(self, passage)
         read_venues(self, passage)
+        if located(self, passage):
+            return self.found
         if REPORT_SENTENCE.search(head.text):  # a report's sentence: partners are read from its grammar
             read_sentence(self, passage)
             return self.found
@@ -98,6 +120,8 @@ class Partners:
         actors = head.actors()
         if _FIELDS.match(content):
             self.fields(passage, subject, actors)
+            return self.found
+        if sep and counted(self, passage, label, actors):
             return self.found
         if sep and label.strip() and self.role_line(passage, subject, label, rest, actors):
             return self.found
@@ -221,6 +245,12 @@ class Partners:
         text = head.text
         whole = passage.text
         first = actors[0]
+        runs = _RUNS_QUOTED.match(text, first.mention.end)
+        if runs and first.kind == "organization" and not text[: first.mention.start].strip(" ❍○□▸-∙·"):
+            program = self.ctx.program(normalize_space(runs.group(1)), self.ctx.evidence_of([passage.head]),
+                                       municipality=passage.scope.municipality)
+            if program is not None and program != first.key:
+                self.add(program, first.key, text, [passage.head], role_list=["operator"])
         for named in actors:  # ○○센터에 위탁 운영: the body a thing is entrusted to runs it
             if named.key != subject and (_ENTRUSTED.match(text, named.mention.end) or (
                     _RUNS_ENTRUSTED.match(text, named.mention.end) and named.kind == "organization" and
@@ -229,7 +259,7 @@ class Partners:
         for named in actors[1:]:  # …, 동양대학교와 창업보육 협력: a later clause of the line opens on a body
             joined = _JOINED.match(text[named.mention.end:])
             if named.key != subject and re.search(r",\s*$", text[: named.mention.start]) and joined and \
-                    joined.group(1) in ("와", "과"):
+                    joined.group("particle") in ("와", "과"):
                 clause = text[named.mention.end:].split(",")[0]
                 found = [r for r in roles(self.ctx, clause) if r in RELATIONAL_ROLES]
                 if found:
@@ -238,9 +268,9 @@ class Partners:
         if not joined:
             self.through_list(passage, subject, actors)
             return
-        particle = joined.group(1)
-        if particle in ("의", "이") and first.kind in ("municipality", "province"):
-            return  # 수원시의 … 정책: a place's own policy, not a partner
+        particle = joined.group("particle")
+        if particle in ("의", "이") and first.kind in ("municipality", "province") and not joined.group("kind"):
+            return  # 수원시의 … 정책: a place's own policy, not a partner (but 시·복지기관의 추천: bodies that act)
         if particle in ("에서", "이") and not re.search(r"협력|지원|운영|참여|담당|제공", whole):
             return
         after = whole[whole.find(first.mention.text) + len(first.mention.text):] if first.mention.text in whole \
@@ -252,6 +282,7 @@ class Partners:
         specific = [r for r in found if r not in RELATIONAL_ROLES]
         # 복지기관과 연계하여 … 직무교육: a link (연계) through which the body plays a part of its own names that part.
         found = specific if relational == ["collaborator"] and specific and _LINKED.match(after) else \
+            relational[:1] + specific[:1] if relational and specific and _BOTH_ACTS.match(after) else \
             relational[:1] or found
         if found == ["agreement-partner"] and RUN_BY_AGREEMENT.search(after) and first.kind == "organization":
             found = ["agreement-partner", "operator"]  # '○○협동조합'과 위탁협약 체결: it runs the thing (a place entrusts)
@@ -283,7 +314,8 @@ class Partners:
         for named in item.actors():
             if named.kind == "municipality" and named.key == passage.scope.municipality:
                 continue  # the place's own call is its own program
-            after = text[named.mention.end:]
+            # The quote may break onto the next line of the passage ('…육성사업','청년상인 / 창업 지원사업').
+            after = " ".join([text[named.mention.end:], *(i.content for i in passage.items[1:])])
             quoted = _CALL_QUOTED.match(after)
             if quoted is not None and not (quoted.group(1).endswith(("공모사업", "공모")) or
                                            re.match(r"(?:사업\s*)?공모|에\s*선정|\s*대상", after[quoted.end():]) or
@@ -291,16 +323,28 @@ class Partners:
                 quoted = None
             if quoted is None and not _CALL_BARE.match(after):
                 continue
-            of = self.ctx.program(normalize_space(re.sub(r"^(?:19|20)\d{2}년?\s*", "", quoted.group(1))),
-                                  self.ctx.evidence_of([item]), municipality=passage.scope.municipality) \
-                if quoted else passage.scope.program or passage.scope.subject
-            if of is not None:
-                self.add(of, named.key, text, [item], role_list=["funder"])
+            titles = [quoted.group(1)] if quoted else []
+            while quoted and (quoted := _CALL_MORE.match(after, quoted.end(1) + 1)):  # 공모 '…사업', '…사업' 선정
+                titles.append(quoted.group(1))
+            lines = passage.items if len(titles) > 1 else [item]
+            for of in [self.ctx.program(normalize_space(re.sub(r"^(?:19|20)\d{2}년?\s*", "", title)),
+                                        self.ctx.evidence_of(lines), municipality=passage.scope.municipality)
+                       for title in titles] or [passage.scope.program or passage.scope.subject]:
+                if of is not None:
+                    self.add(of, named.key, text, lines, role_list=["funder"])
 
     def through_list(self, passage: Passage, subject, actors: list[Named]) -> None:
-        """"남양주시, 자활센터, 고용복지+센터 등을 통해 취약계층을 추천": every body of the list has the part."""
+        """"남양주시, 자활센터, 고용복지+센터 등을 통해 취약계층을 추천": every body of the list has the part; so has
+        each body of a list an order was taken from (수원시, 수원문화재단 광고 수주)."""
         text = passage.head.text
         last = actors[-1]
+        listed = all(_LIST_MARK.fullmatch(text[a.mention.end: b.mention.start]) for a, b in zip(actors, actors[1:]))
+        ordered = self.ctx.lexicon.parts("order-taken", _ordered_from).match(text, last.mention.end)
+        if ordered and listed and (found := roles(self.ctx, ordered.group(0))):
+            for named in actors:
+                if named.key != subject:
+                    self.add(subject, named.key, passage.text, passage.items, role_list=found[:1])
+            return
         through = _THROUGH_LIST.match(text, last.mention.end)
         if not through or len(actors) < 2:
             return

@@ -26,6 +26,9 @@ CASES = [
     # (…을 돕는 사회적기업으로,) types it.
     ("[원주=뉴스] 2025.05.12\n원주시의 ㈔나눔자리가 올해 사회적경제 유공 표창을 받았다. 나눔자리는 노숙인의 자립을 돕는 "
      "사회적기업으로, 지난해 노숙인 12명을 채용했다.", [("㈔나눔자리", "social-enterprise")]),
+    # … or the certification it received (X는 2021년 사회적기업 인증을 받은 뒤).
+    ("[영동=뉴스] 2025.02.03\n영동군의 ㈜포도향기공방은 2021년 사회적기업 인증을 받은 뒤 청년 9명을 고용했다.",
+     [("㈜포도향기공방", "social-enterprise")]),
     # A bullet that is one name keeps all its words, the clause-like first one too.
     ("안산시 사회적경제\n□ 전통시장 활성화 및 고용 증대\n  ❍ 중앙시장 상인들이 결성, 국수 매장을 운영하며 취약계층 고용\n"
      "    ▸ 골목을살리는 국수나눔터 사회적협동조합", [("골목을살리는 국수나눔터 사회적협동조합", "social-cooperative")]),

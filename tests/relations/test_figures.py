@@ -93,6 +93,9 @@ PEOPLE = ("[태백=뉴스] 2025.02.05\n관내 사회적경제기업 47곳에서 
           "판매액 3천만원을 올렸다.")
 SHORT_AMOUNTS = ("강원특별자치도 태백시장 공약 사업카드\n□ 공약명: 태백형 사회적경제 판로 확대\n□ 이행기간: 2023. 1. ~ 2026. 6.\n"
                  "□ 소요예산(단위: 백만원)\n  ○ 계 900 = 국비 270 + 도비 180 + 시비 450")
+STOCK = "□ 사회적경제기업 현황(2025. 6. 30. 기준)\n ○ 사회적기업 13개소(인증 9, 예비 4), 종사자 160명\n" \
+        " ○ 마을기업 5개소, 협동조합 38개소"
+
 CASES = [
     (TYPED_HEADING, "counts", [("self-sufficiency-enterprise", "organizations", 2),
                                ("self-sufficiency-enterprise", "organizations", 3),
@@ -183,6 +186,15 @@ CASES = [
      [("jobs-created", 14739, "count", "actual")]),
     (DAMYANG, "targets", [("organizations", 5, "count", "2024"), ("organizations", 100, "count", "2026")]),
     (DAMYANG, "counts", [("village-enterprise", "organizations", 11)]),
+    # Under a heading of how things stand (현황) a list of types with counts is the stock by type; a count of
+    # social enterprises split into 인증 and 예비 counts each kind, and the whole mixes them (an outcome).
+    (STOCK, "counts", [("social-enterprise", "organizations", 9), ("preliminary-social-enterprise", "organizations", 4),
+                       ("village-enterprise", "organizations", 5), ("cooperative", "organizations", 38)]),
+    (STOCK, "outcomes", [("organizations", 13, "count", "actual"), ("employees", 160, "person", "actual")]),
+    ("□ 2025년 추진실적\n○ 마을기업 3개소, 협동조합 7개소 컨설팅 지원", "counts", []),
+    # The people a body is made of (회원, 구성원) are its members.
+    ("남원시 사회적경제\n○ 춘향골협동조합 회원 120명, 구성원 45명", "outcomes",
+     [("members", 120, "person", "actual"), ("members", 45, "person", "actual")]),
     (JEONGEUP, "counts", [("social-enterprise", "organizations", 10), ("social-enterprise", "employees", 53),
                           ("village-enterprise", "organizations", 15), ("village-enterprise", "employees", 19)]),
     # A metropolitan city's 시비 is provincial money (its districts' 구비 municipal); 민간 출연 is private and

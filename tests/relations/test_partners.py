@@ -158,6 +158,39 @@ CASES += [
      [("섬진강 생태공원 조성", "국토교통부", ("collaborator",))]),
 ]
 
+# Every program a call names in a list of quotes (which may break over a line) is funded by it; so is the
+# program of the heading when the body's call was applied to (사업 응모 및 선정). Two acts of a body joined by 및 are
+# both its parts; a body listed with a kind of body (시·복지기관의) acts; each body of a list an order was
+# taken from provides work; a body that runs a program it quotes is its operator.
+CASES += [
+    ("□ 청년 창업 지원\n - 2016. 3. 중소벤처기업부 사업 응모 및 선정\n"
+     " - 2017. 5. 행정안전부 공모 '마을공방 육성사업', '청년 \n  마을기업 지원사업' 선정",
+     [("청년 창업 지원", "중소벤처기업부", ("funder",)), ("마을공방 육성사업", "행정안전부", ("funder",)),
+      ("청년 마을기업 지원사업", "행정안전부", ("funder",))]),
+    ("□ 청년 직업훈련 운영\n - 2016. 4. 경북새일본부 협약 및 사업비지급",
+     [("청년 직업훈련 운영", "경북새일본부", ("agreement-partner", "funder"))]),
+    ("□ 사회적기업 육성\n ○ 발굴 사회적기업 : ㈜새솔\n○ 근로자 채용 시 전주시·복지기관의 추천을 통해 인력 충원",
+     [("㈜새솔", "전주시", ("worker-referral",))]),
+    ("□ 관광 안내책자 발간\n ○ 발굴 사회적기업 : ㈜여행공방\n ▸ 전주시, 전주문화재단 광고 수주",
+     [("㈜여행공방", "전주시", ("work-provider",)), ("㈜여행공방", "전주문화재단", ("work-provider",))]),
+    ("□ 평생교육 확대\n ❍ 전주시 평생학습관 인문학 관련「마을 철학교실」운영 : 40명 수료",
+     [("마을 철학교실", "전주시 평생학습관", ("operator",))]),
+    # A place's own policy (의) is no partnership; nor is a place that merely quotes a program.
+    ("□ 사회적경제 활성화\n ❍ 전주시의 사회적경제 육성 정책 추진\n ❍ 전주시 「사회적경제 주간」 운영", []),
+    # A facility's place and operator in brackets under its line: the body runs it (not under any other line).
+    ("여성 일자리 기반 확충\n□ 새일센터 현황\n전라북도\n- 전북광역새일센터(광역형)\n<효자동, (사)전북여성일자리협회>\n\n"
+     "- 익산새일센터(산단형)\n<팔복동, (사)전북여성일자리협회>\n전주시\n- 전주여성새로일하기센터(일반형)\n"
+     "<중화산동, 전주여성인력개발센터>\n- 2016. 3. 새일센터 지정 신청\n<서신동, 전주시설관리공단>",
+     [("전북광역새일센터", "(사)전북여성일자리협회", ("operator",)), ("익산새일센터", "(사)전북여성일자리협회", ("operator",)),
+      ("전주여성새로일하기센터", "전주여성인력개발센터", ("operator",))]),
+    # Bodies counted before their names in brackets take part in what the label names; a role label makes a
+    # role line (of the heading's program); a short label names no activity.
+    ("□ 청소년 사회적경제 교육\n ❍ 학교 청소년 협동조합교육 : 3개교(춘천고, 강원사대부고, 유봉여고) 150여명\n"
+     " ❍ 참여기관 : 2개 기관(춘천시청소년수련관, 강원대학교)\n ❍ 대상 : 2개 기업(㈜봄내나눔, ㈜소양들녘)",
+     [("학교 청소년 협동조합교육", name, ("participant",)) for name in ("춘천고", "강원사대부고", "유봉여고")] +
+     [("청소년 사회적경제 교육", name, ("participant",)) for name in ("춘천시청소년수련관", "강원대학교")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_partners(records, text, expected):
