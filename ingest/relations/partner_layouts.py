@@ -3,7 +3,9 @@
 - a facility's place and operator in brackets on the line under it (``- ○○새일센터(일반형)`` /
   ``<성안동, ○○여성인력개발센터>``): the body given with the place runs the facility;
 - a count of bodies and their names in brackets after a label (``학교 협동조합교육 : 3개교(○○고, ○○여고) 150명``):
-  the bodies take part in what the label names.
+  the bodies take part in what the label names;
+- the body a thing is entrusted to, as a field in brackets (``협동조합 설립 컨설팅(위탁: ○○원) : …``) or as the
+  value of a line (``○○허브 개관(2023. 5.) 및 운영 : (재)○○재단 위탁``): it runs what the line names.
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ from ingest.passages import Named, Passage
 if TYPE_CHECKING:  # the partners reader hands itself in; no import cycle at run time
     from ingest.relations.partners import Partners
 
+# (위탁: X), (운영기관: X), (수탁: X): the body a thing is entrusted to, as a field in brackets.
+_ENTRUSTED_FIELD = re.compile(r"\(\s*(?:위탁|수탁|운영)(?:\s*기관)?\s*[:：]\s*([^()]+)\)")
+# label : X 위탁 (운영): the line's value is the body it is entrusted to.
+_ENTRUSTED_VALUE = re.compile(r"^\s*(.+?)\s*위탁(?:\s*운영)?\s*$")
+# What a label says was done to the thing it names (○○허브 개관 및 운영): not part of the thing's name.
+_DONE_TO = re.compile(r"(?:\s*(?:\([^()]*\)|및|개관|개소|운영|설치|조성|추진))+\s*$")
 # The place is an address word (…동, …읍, …로); the body after the comma is the operator.
 _LOCATED = re.compile(r"^[<〈]\s*[가-힣0-9\s-]{1,15}?(?:읍|면|동|리|구|시|군|로|길)\s*,\s*(.+?)\s*[>〉]$")
 # The facility's line: its name alone, perhaps with its type in brackets (충북새일센터(산단형)).
@@ -53,4 +61,27 @@ def counted(partners: Partners, passage: Passage, label: str, actors: list[Named
                           municipality=passage.scope.municipality)
     for key in dict.fromkeys(named):
         partners.add(program, key, head.text, [head], role_list=["participant"])
+    return program is not None
+
+
+def entrusted(partners: Partners, passage: Passage) -> bool:
+    """The operator a line gives in a bracketed field or as its value (see the module's docstring)."""
+    ctx, head = partners.ctx, passage.head
+    text = head.content
+    field = _ENTRUSTED_FIELD.search(text)
+    label, _, value = text.partition(":") if field is None else (text[: field.start()], "", field.group(1))
+    entrusted_to = value if field is not None else (m.group(1) if (m := _ENTRUSTED_VALUE.match(value)) else "")
+    start = head.text.find(entrusted_to) if entrusted_to else -1
+    named = [n for n in head.actors() if start >= 0 and start <= n.mention.start < start + len(entrusted_to)
+             and n.kind == "organization"]
+    name = _DONE_TO.sub("", label.split(":")[0]).strip(" -∙·▸○❍□")
+    residue = entrusted_to
+    for body in named:
+        residue = residue.replace(body.mention.text, "")
+    if not named or len(name) < 4 or re.sub(r"[\s,·ㆍ와과및에]", "", residue):
+        return False  # the value is only the bodies (…, 운영은 공모로 선정한 협동조합에 위탁: a plan, no operator named)
+    program = ctx.program(normalize_space(name), ctx.evidence_of([head]), municipality=passage.scope.municipality)
+    for body in named:
+        if program is not None and program != body.key:
+            partners.add(program, body.key, head.text, [head], role_list=["operator"])
     return program is not None

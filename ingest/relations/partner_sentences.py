@@ -52,6 +52,9 @@ _TAKING_PART = re.compile(r"^\s*(?:이번\s*)?(?:행사|박람회|장터|대회|
 # Not a party to an agreement: the venue (X에서 협약을 맺었다), a place that locates (천안시의 ○○조합), the object
 # of another verb (센터를 운영할; but the body chosen to sign is one: 'X'를 선정하고 … 협약을 맺었다).
 _NOT_A_PARTY = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:에서|의|[을를](?!\s*선정))(?![가-힣])")
+# What is handed over, right before the body it is handed to (운영을 X에 맡긴다, 교육을 X에 위탁했다).
+_HANDED_TO = re.compile(r"([가-힣]{2,6})[을를]\s+$")
+_ENTRUSTED_TO = re.compile(r"['’”]?\s*에(?:게)?\s*(?:위탁|맡겨|맡긴|맡기|맡겼)")
 RUN_BY_AGREEMENT = re.compile(r"위탁(?:운영)?\s*(?:협약|계약)|운영\s*협약")
 
 
@@ -118,6 +121,13 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     _clause_parts(partners, of, text, item, actors,
                   earlier=lambda: ctx.program(before, ctx.evidence_of([item]), municipality=scope.municipality)
                   if before else None)
+    for named in actors:  # 운영을 X에 맡긴다: X does what is handed over, for what the report is about
+        handed = _HANDED_TO.search(text, 0, named.mention.start)
+        if handed is not None and handed.end() == named.mention.start and _ENTRUSTED_TO.match(text, named.mention.end):
+            thing = ctx.program(item.antecedent, ctx.evidence_of([item]), municipality=scope.municipality) \
+                if item.antecedent and not quoted else of
+            if thing is not None and thing != named.key:
+                partners.add(thing, named.key, text, [item], role_list=roles(ctx, handed.group(1))[:1] or ["operator"])
     for match in _ROLE_THEN_NAME.finditer(text):  # 수탁기관으로 '사단법인 경남공유경제연구소'를 선정
         named = next((n for n in actors if 0 <= n.mention.start - match.end() <= 2), None)
         found = roles(ctx, match.group(1))

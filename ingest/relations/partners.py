@@ -35,7 +35,7 @@ from ingest.passages import REPORT_SENTENCE, Item, Named, Passage
 from ingest.records import EntityKey, Partnership, Record
 from ingest.relations import roles
 from ingest.relations.partner_acts import read_acts
-from ingest.relations.partner_layouts import counted, located
+from ingest.relations.partner_layouts import counted, entrusted, located
 from ingest.relations.partner_sentences import RUN_BY_AGREEMENT, read_sentence
 from ingest.relations.partner_venues import read_venues
 
@@ -106,7 +106,7 @@ class Partners:
         self.calls_for(passage)
         read_acts(self, passage)
         read_venues(self, passage)
-        if located(self, passage):
+        if located(self, passage) or entrusted(self, passage):
             return self.found
         if REPORT_SENTENCE.search(head.text):  # a report's sentence: partners are read from its grammar
             read_sentence(self, passage)
