@@ -320,7 +320,7 @@ class FigureReader:
                       and n.mention.start >= text.rfind(",", 0, quantity.start) and not self.governs(n.key)]
             # Under a heading of results (주요 추진실적) a plan's figures are what was achieved.
             # A field's label or the heading above frames its figures: 추진실적(2024. 6.): …, 추진목표: …, □ 목표(2028년).
-            label = item.content.split(":")[0] if ":" in item.content[:20] else ""
+            label = re.split(r"[:\t]", item.content, maxsplit=1)[0] if re.search(r"[:\t]", item.content[:20]) else ""
             reported = any(w in h.content for h in passage.outline for w in self.status_words) or \
                 any(w in label for w in self.status_words)
             if right == text[quantity.end:] and is_open(item):

@@ -120,5 +120,11 @@ def payer_source(ctx: Context, item: Item, end: int, place: EntityKey | None) ->
 
 
 def spent_whole(text: str, start: int, end: int) -> bool:
-    """Whether money is the whole a sentence goes on to split (조성에 든 1억8천만원 가운데 …)."""
-    return bool(_SPENT_WHOLE.search(text[:start])) and bool(re.match(r"\s*(?:가운데|중)", text[end:]))
+    """Whether money is what something costs: the whole a sentence goes on to split (조성에 든 1억8천만원 가운데
+    …), or a part of a budget a sentence breaks down by item (사업별로는 사회적기업 일자리 창출 지원 18억원, …)."""
+    return bool(_SPENT_WHOLE.search(text[:start])) and bool(re.match(r"\s*(?:가운데|중)", text[end:])) or \
+        bool(_BY_ITEM.match(text))
+
+
+# A sentence that breaks the budget just stated down by item: 사업별로는 …, 분야별 예산은 ….
+_BY_ITEM = re.compile(r"\s*(?:세부\s*)?(?:사업|분야|항목|부문)별\s*(?:예산|편성액)?\s*(?:으로는|로는|은|는)\s")

@@ -8,7 +8,10 @@ for this project after the extraction rules were written, and measured before an
   (71.2%), 82.6% precision;
 - ``held-out-4.yaml``, 8 paragraphs, written once the third set had been read (award roundups by field, a
   province's own report, 현황 lists by type, numbered pledge fields): first measured at 62/104 (59.6%), 67.7%
-  precision.
+  precision;
+- ``held-out-5.yaml``, 6 paragraphs, written once the fourth set had been read (a council passing an ordinance,
+  a 자활 enterprise's opening, a budget broken down by program, a guarantee agreement, tab-separated pledge
+  fields, a half-year report): first measured at 52/72 (72.2%), 74.6% precision.
 
 The rules each set then showed missing were written as general rules with (text, expected) rows of their own in
 ``tests/relations/``; the floors below are the rates reached since. New paragraphs go in a new file and are
@@ -42,6 +45,10 @@ SETS = {
         "municipalities": (100, 100), "enterprises": (75, 100), "organizations": (100, 71), "awards": (100, 100),
         "partners": (77, 77), "budgets": (80, 100), "outcomes": (60, 68), "targets": (77, 63),
         "org_counts": (100, 62), "events": (100, 100), "beneficiaries": (75, 100)}, (81, 81)),
+    "held-out-5.yaml": ({"news-report": 4, "pledge-record": 1, "municipal-report": 1}, {
+        "municipalities": (100, 100), "enterprises": (100, 87), "organizations": (83, 83), "awards": (100, 100),
+        "partners": (42, 75), "budgets": (50, 38), "outcomes": (71, 83), "targets": (84, 92),
+        "org_counts": (100, 100), "events": (75, 75), "beneficiaries": (100, 100)}, (76, 78)),
 }
 
 
@@ -75,6 +82,9 @@ def test_the_held_out_paragraphs_cover_the_three_kinds(name):
 def test_recall_and_precision_of_each_family_hold_their_floor(measured, name, family):
     found, expected, right, stated = measured[name][family]
     recall_floor, precision_floor = SETS[name][1][family]
+    if expected == 0:  # a set that states none of the family: nothing of it may be found either
+        assert stated == 0, f"{name} {family}: {stated} found where the paragraphs state none"
+        return
     assert 100 * found / expected >= recall_floor, f"{name} {family}: {found}/{expected}"
     assert 100 * right / stated >= precision_floor, f"{name} {family}: {right}/{stated}"
 

@@ -186,8 +186,8 @@ def _event_type(cue: tuple[int, str, str], item, cues, ctx: Context) -> str:
         earlier = ctx.lexicon.find_concepts("event-type", item.antecedent)
         if earlier:
             return earlier[-1][2]
-    if event_type == "meeting" and "조례" in item.text:
+    if event_type in ("meeting", "enactment") and "조례" in item.text:
         law = [c[2] for c in cues if c[2] in ("amendment", "enactment")]
-        if law:
-            return law[-1]
+        if law:  # 일부개정조례안을 원안 가결: the passing of an amendment
+            return "amendment" if "amendment" in law else law[-1]
     return event_type

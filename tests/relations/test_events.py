@@ -51,6 +51,12 @@ CASES = [
     # and the days of the field below are one event.
     ("순천시 공동체\n▣ 공동체 활성화\n   ○ 2024 전남 마을기업 박람회(2024 공동체 한마당 행사) 유치\n"
      "     일    시 : 2024. 9. 27. ~ 9. 29. 예정", [("fair", "2024-09-27")]),
+    # A council passing a bill as tabled (원안 가결) enacts it, or amends the ordinance when the bill amends one; a
+    # report day alone after the news date line (3일 본회의에서) dates it.
+    ("[광주=뉴스] 2025.09.04\n광주 서구의회는 3일 본회의에서 '광주광역시 서구 협동조합 육성 조례안'을 원안 가결했다고 "
+     "4일 밝혔다.", [("enactment", "2025-09-03")]),
+    ("[광주=뉴스] 2025.09.04\n광주 서구의회는 3일 본회의에서 '광주광역시 서구 협동조합 육성 조례 일부개정조례안'을 원안 "
+     "가결했다고 4일 밝혔다.", [("amendment", "2025-09-03")]),
 ]
 
 

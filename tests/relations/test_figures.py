@@ -192,6 +192,10 @@ CASES = [
                        ("village-enterprise", "organizations", 5), ("cooperative", "organizations", 38)]),
     (STOCK, "outcomes", [("organizations", 13, "count", "actual"), ("employees", 160, "person", "actual")]),
     ("□ 2025년 추진실적\n○ 마을기업 3개소, 협동조합 7개소 컨설팅 지원", "counts", []),
+    # A sentence that breaks the budget just stated down by item gives each item's budget, not support paid.
+    ("[영천=뉴스] 2024.03.05\n영천시의 올해 사회적경제 예산은 25억원이라고 5일 밝혔다. 사업별로는 마을기업 육성 "
+     "3억원, 사회적경제 판로 지원 2억5천만원 등이다.", "budgets",
+     [("total", 2500000000, "2024"), ("total", 300000000, "2024"), ("total", 250000000, "2024")]),
     # The people a body is made of (회원, 구성원) are its members.
     ("남원시 사회적경제\n○ 춘향골협동조합 회원 120명, 구성원 45명", "outcomes",
      [("members", 120, "person", "actual"), ("members", 45, "person", "actual")]),
