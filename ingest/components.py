@@ -35,6 +35,7 @@ _NAME_CHARS = r"[가-힣A-Za-z0-9·&+\-]"
 # boundary, a particle or 공약 (not 수원시장상, a prize, nor 수원시장님 …).
 _TITLES = {"시": ("장", "청"), "군": ("수", "청"), "구": ("청장", "청"), "도": ("지사", "청")}
 _HEAD_TITLE = re.compile(r"(청장|지사|장|수|청)(?=\s|$|[.,·)]|(?:은|는|이|가|과|와|의|에서|에|공약)(?![가-힣]))")
+_VERB_IF = re.compile(r"[하되으]면$")  # 출연하면 재단은: a verb's "if", not a township (…면)
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[<「『“\"'·,]))([A-Za-z가-힣][A-Za-z0-9가-힣]*)\s$")
 _PLACE_PARTICLE = re.compile(r"(?:에서|에|으로|로|까지)(?![가-힣])")
 
@@ -176,8 +177,9 @@ class EntityRecognizer:
             if stem is None:
                 # A generic body named by the place before it: 수원시 평생학습관, 정자2동 주민센터, 경기도 인재개발원.
                 place = _PLACE_BEFORE.search(text[:start])
+                township = place is not None and place.group(1)[-1] in "동읍면리" and not _VERB_IF.search(place.group(1))
                 if place is not None and (place.group(1) in lex.municipality_by_name or
-                                          place.group(1) in lex.province_by_name or place.group(1)[-1] in "동읍면리"):
+                                          place.group(1) in lex.province_by_name or township):
                     if suffix_type(name) and text[end:].lstrip().startswith(self._not_a_name):
                         continue  # 양평군 협동조합 활성화: the county's cooperatives, no one body
                     start, name = place.start(1), text[place.start(1): end]

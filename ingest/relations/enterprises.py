@@ -57,7 +57,11 @@ def make_enterprises():
         # The case title's type, unless the name itself says what it is (강천섬권역 영농조합법인 in a case on 협동조합).
         if subject and passage.scope.type_cues and named and not any(n.mention.enterprise_hint for n in named):
             out += [typed(subject, concept, ctx.evidence_of(passage.items[:1])) for concept in passage.scope.type_cues]
-        return out
+        # A body the curated table knows as public (고용노동부 in 사회적기업 인증 : 2개소(… 고용노동부 인증)) is
+        # never an enterprise, whatever the line around it says.
+        public = set(ctx.lexicon.cues.get("never-enterprises", []))
+        return [r for r in out if r.subject[0] != "organization" or
+                getattr(ctx.lexicon.organizations.get(r.subject[1][0]), "type", None) not in public]
 
     return enterprises
 

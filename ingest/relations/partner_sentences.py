@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the reader of line-structured passages hands itself in; no 
 _JOINS_NEXT = re.compile(r"(?:\([^)]*\))?\s*(?:와|과|및|,|·)\s*(?:[가-힣]{1,6}의\s|[가-힣A-Za-z]{2,10}\s)?")
 # What a name's clause says of it: its particle, then the words up to the clause's end.
 _PART = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:이|가|은|는|와|과|의|에서|측)(?![가-힣])\s*([^.]{0,60})")
-_CLAUSE_END = re.compile(r"[가-힣](?:고|며)\s|(?:하는|한|된|맡은)\s|다[.!?]?(?:\s|$)|,\s")
+_CLAUSE_END = re.compile(r"[가-힣](?:고|며)\s|(?:하는|한|된|맡은)\s|다[.!?]?(?:\s|$)|,\s|[하되]면\s")
 # A part named before the body given it: (수탁기관|운영기관)으로 'X'를 선정.
 _ROLE_THEN_NAME = re.compile(r"([가-힣]*(?:기관|주체|사업자|운영자))(?:으로|로)\s*(?:[가-힣]+\s){0,2}?['‘\"“]?(?=\S)")
 _OPEN_PAREN = re.compile(r"\([^)]*$")

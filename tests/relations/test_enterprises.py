@@ -26,6 +26,8 @@ CASES = [
     # (…을 돕는 사회적기업으로,) types it.
     ("[원주=뉴스] 2025.05.12\n원주시의 ㈔나눔자리가 올해 사회적경제 유공 표창을 받았다. 나눔자리는 노숙인의 자립을 돕는 "
      "사회적기업으로, 지난해 노숙인 12명을 채용했다.", [("㈔나눔자리", "social-enterprise")]),
+    # A public body the curated table knows is never typed, whatever the label before it.
+    ("2025년 사회적경제 추진실적\n□ 사회적경제기업 육성\n  가. 사회적기업 인증 : 3개소(2025. 5. 31. 고용노동부 인증)", []),
     # … or the certification it received (X는 2021년 사회적기업 인증을 받은 뒤).
     ("[영동=뉴스] 2025.02.03\n영동군의 ㈜포도향기공방은 2021년 사회적기업 인증을 받은 뒤 청년 9명을 고용했다.",
      [("㈜포도향기공방", "social-enterprise")]),
