@@ -19,7 +19,6 @@ a kind without a reader is read by the generic reader, and the report says so.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -77,9 +76,9 @@ def document_municipality(items: list[Item], ctx: Context) -> tuple[EntityKey | 
                 first.setdefault(mention.key, item)
     if not counts:
         # A province-level body's own document (부산광역시장 공약, 전북특별자치도는 … 밝혔다) is about it.
-        metro = next(((m, item) for item in items for m in item.mentions if m.label == "PROVINCE"), None)
-        if metro is not None:
-            mention, item = metro
+        speaking = next(((m, item) for item in items for m in item.mentions if m.label == "PROVINCE"), None)
+        if speaking is not None:
+            mention, item = speaking
             return ctx.province(mention.key, mention.text, ctx.evidence_of([item])), lex.provinces[mention.key].name
         counts = filed_from
     if not counts:
