@@ -72,9 +72,13 @@ def table_rows(at: AppTest) -> list[dict]:
     return [row for frame in at.dataframe for row in frame.value.to_dict("records")]
 
 
-def graph_nodes(at: AppTest) -> list[dict]:
+def graph_data(at: AppTest) -> dict:
     (component,) = [el for el in at.main if el.type == "component_instance"]
-    return json.loads(json.loads(component.proto.json_args)["data"])["nodes"]
+    return json.loads(json.loads(component.proto.json_args)["data"])
+
+
+def graph_nodes(at: AppTest) -> list[dict]:
+    return graph_data(at)["nodes"]
 
 
 def test_link_helpers():
@@ -217,7 +221,10 @@ def test_graph_page_one_and_two_hops(app):
     ids = {node["id"] for node in nodes}
     more = [node for node in nodes if node["id"] == f"more::{SUWON}"]
     assert len(more) == 1 and more[0]["label"].startswith("+") and more[0]["label"].endswith(" more")
-    assert sum(1 for node in nodes if node["id"] not in (ID + "organization/더페이퍼", f"more::{SUWON}")) <= 12 + 4
+    # … and keeps only its cap of neighbours (EDGES_PER_NODE), however many partners ㈜더페이퍼 itself has.
+    edges = graph_data(at)["edges"]
+    drawn_around_suwon = {e["to"] if e["from"] == SUWON else e["from"] for e in edges if SUWON in (e["from"], e["to"])}
+    assert len(drawn_around_suwon - {f"more::{SUWON}"}) <= 12
     assert not [i for i in ids if any(part in i for part in PLUMBING)]
     assert at.query_params["hops"] == "2"
 
