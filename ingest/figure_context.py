@@ -1,17 +1,20 @@
-"""What the lines around a figure say of it: the total stated on the bullet above a part, the kinds a count by type
-is split into, and the line a PDF carried the rest of a figure's sentence onto."""
+"""What the words and lines around a figure say of it: whether it counts enterprises of one type (and the kinds a
+count by type is split into), the total stated on the bullet above a part, and the line a PDF carried the rest of a
+figure's sentence onto."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ingest.clauses import clause_right
+from ingest.clauses import clause_left_start, clause_right
 from ingest.passages import Item, Passage
 
 if TYPE_CHECKING:  # the figure reader hands itself in; no import cycle at run time
     from ingest.figures import FigureReader
 
+# Words of a clause that reports how things stand (관내 마을기업이 11곳으로 늘었다, 현재 …, a type : figures line).
+_STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|모두|활동|달한다|이다\.?$|[:：]|\d\s*년\s*말"
 # A bullet that states a total (❍ 일자리 업무 운영인력 : 총 23명), the parts listed under it.
 _TOTAL_ABOVE = re.compile(r"^([^:：]{2,30})[:：]\s*총\s*\d")
 
@@ -44,3 +47,41 @@ def typed_parts(reader: FigureReader, text: str, quantity, total, parts: list) -
         return None, [None] * len(parts)
     types = [reader.part_types.get(label, total.enterprise_type) for label in labels]
     return (None if len(set(types)) > 1 else total.enterprise_type), types
+
+
+def count_by_type(reader: FigureReader, masked: str, quantity, indicator: str, text: str, *,
+                  status: bool = False) -> tuple[str | None, str]:
+    """Figures of enterprises of one type. Right after a type word (``마을기업 5곳``, ``사회적기업 : 10개소,
+    53명``) a count is of organizations and people are their workers; where the clause reports how
+    things stand (``관내 마을기업이 11곳으로 늘었다``, a ``type : figures`` line, or any line under a
+    ``status`` heading such as ``□ 사회적경제기업 현황``) the figure is also a count by that type. Counts of
+    enterprises supported or selected stay outcomes."""
+    if quantity.unit not in ("count", "place", "person"):
+        return None, indicator
+    label, colon, _ = masked.partition(":")
+    labelled = bool(colon) and quantity.start > len(label)
+    start = clause_left_start(masked, quantity.start)
+    prefix = re.search(r"\(예비\)\s*$", masked[:start])  # (예비)사회적기업 5개: the bracket is the type's own
+    start = prefix.start() if prefix else start
+    left = label if labelled else masked[start: quantity.start]
+    found = reader.ctx.lexicon.find_concepts("enterprise-type", left)
+    if labelled and not found:  # 연차별 목표 : 2023년 마을기업 12곳: the type in the value, before its figure
+        left, labelled = masked[start: quantity.start], False
+        found = reader.ctx.lexicon.find_concepts("enterprise-type", left)
+    if not found:
+        return None, indicator
+    position, cue, concept = found[-1]
+    between = left[position + len(cue):]
+    workers = quantity.unit == "person" and re.fullmatch(r"\s*(?:종사자|근로자|직원|고용인원)\s*(?:수는?|은|는|이|가)?\s*",
+                                                        between)
+    if not labelled and not workers and not re.fullmatch(r"\s*(?:이|가|은|는|수는?)?\s*(?:총|모두|전체)?\s*", between):
+        return None, indicator
+    if labelled and between.strip(" -∙·"):
+        return None, indicator
+    if indicator != "startups":  # 자활기업 2곳 신규 창업: bodies of the type that were started
+        indicator = "employees" if quantity.unit == "person" else "organizations"
+    # 도내 (예비)사회적기업은 모두 392곳: both kinds together, unless the line counts 사회적기업 apart or labels a list
+    mixed = not labelled and cue.startswith("(예비)") and not re.search(r"사회적기업\s*[:：]?\s*\d", text.replace(cue, ""))
+    if concept == "social-economy-organization" or mixed or not (labelled or status or re.search(_STATE, text)):
+        return None, indicator
+    return concept, indicator

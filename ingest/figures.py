@@ -19,7 +19,7 @@ from ingest.achievements import achievements
 from ingest.clauses import clause_left, clause_left_start, clause_right, future_tense, mask
 from ingest.quantities import bare_amounts, breakdown, find_quantities
 from ingest.context import Context
-from ingest.figure_context import next_line, of_total_above, typed_parts
+from ingest.figure_context import count_by_type, next_line, of_total_above, typed_parts
 from ingest.figure_records import Figure
 from ingest.funding import paid_by, payer_source, spent_whole, split_by_source
 from ingest.outline import is_open, rank
@@ -151,40 +151,6 @@ class FigureReader:
         if after and after[0][2] == "hires" and _EMPLOYS.match(masked, quantity.end):
             return "employees"  # 34명을 고용하고 있다: whom it employs, not whom it hired
         return after[0][2] if after else None
-
-    def by_type(self, masked: str, quantity, indicator: str, text: str, *, status: bool = False) -> tuple[str | None, str]:
-        """Figures of enterprises of one type. Right after a type word (``마을기업 5곳``, ``사회적기업 : 10개소,
-        53명``) a count is of organizations and people are their workers; where the clause reports how
-        things stand (``관내 마을기업이 11곳으로 늘었다``, a ``type : figures`` line, or any line under a
-        ``status`` heading such as ``□ 사회적경제기업 현황``) the figure is also a count by that type. Counts of
-        enterprises supported or selected stay outcomes."""
-        if quantity.unit not in ("count", "place", "person"):
-            return None, indicator
-        label, colon, _ = masked.partition(":")
-        labelled = bool(colon) and quantity.start > len(label)
-        start = clause_left_start(masked, quantity.start)
-        prefix = re.search(r"\(예비\)\s*$", masked[:start])  # (예비)사회적기업 5개: the bracket is the type's own
-        start = prefix.start() if prefix else start
-        left = label if labelled else masked[start: quantity.start]
-        found = self.ctx.lexicon.find_concepts("enterprise-type", left)
-        if labelled and not found:  # 연차별 목표 : 2023년 마을기업 12곳: the type in the value, before its figure
-            left, labelled = masked[start: quantity.start], False
-            found = self.ctx.lexicon.find_concepts("enterprise-type", left)
-        if not found:
-            return None, indicator
-        position, cue, concept = found[-1]
-        between = left[position + len(cue):]
-        workers = quantity.unit == "person" and re.fullmatch(r"\s*(?:종사자|근로자|직원|고용인원)\s*(?:수는?|은|는|이|가)?\s*",
-                                                            between)
-        if not labelled and not workers and not re.fullmatch(r"\s*(?:이|가|은|는|수는?|는\s총)?\s*", between):
-            return None, indicator
-        if labelled and between.strip(" -∙·"):
-            return None, indicator
-        if indicator != "startups":  # 자활기업 2곳 신규 창업: bodies of the type that were started
-            indicator = "employees" if quantity.unit == "person" else "organizations"
-        if concept == "social-economy-organization" or not (labelled or status or re.search(_STATE, text)):
-            return None, indicator
-        return concept, indicator
 
     def loose(self, masked: str, quantity) -> str | None:
         """An indicator anywhere before the figure on its line, or in its clause after it."""
@@ -326,8 +292,8 @@ class FigureReader:
             if right == text[quantity.end:] and is_open(item):
                 right += " " + next_line(passage, item)  # … 786명으로 연간 약 / 40명이 발생될 것으로 추정됨
             kind = self.value_kind(left + right, plan=scope.plan and not reported, sentence=text)
-            if prize:
-                kind = "actual"  # awarded, whatever the tense of what it will be spent on
+            if prize or (indicator == "achievement-rate" and "목표" not in left):
+                kind = "actual"  # awarded, whatever the tense; 진행률: 68% in a plan: how far it has come
             elif kind == "actual" and not reported and _ENDS_IN_PLAN.search(text) and \
                     not re.search(r"[‣▸⇒➡→]", text[quantity.end:]):
                 kind = "target"  # 신규인증 10개, 재인증 20개 계획: the statement's last word makes its figures goals
@@ -355,7 +321,7 @@ class FigureReader:
             paid_by_whom = payer_source(ctx, item, quantity.end, scope.municipality) if quantity.unit == "krw" else None
             if paid_by_whom or (quantity.unit == "krw" and spent_whole(text, quantity.start, quantity.end)):
                 indicator = "budget"  # 1억8천만원 가운데 1억5천만원은 경기도가 지원했고: what it cost, by who paid
-            etype, indicator = self.by_type(masked, quantity, indicator, text, status=bool(passage.outline) and any(
+            etype, indicator = count_by_type(self, masked, quantity, indicator, text, status=bool(passage.outline) and any(
                 w in passage.outline[-1].content for w in self.stock_headings))
             if etype is None and list_goes_on and before_figure.enterprise_type and \
                     indicator == before_figure.indicator:
@@ -391,7 +357,6 @@ class FigureReader:
 
 
 # Words of a clause that reports how things stand (how many enterprises a place has), not what was done.
-_STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|모두|활동|달한다|이다\.?$|[:：]|\d\s*년\s*말"
 _COUNTED = {"place": "count"}  # 곳 and 개소 counting bodies are counts
 _EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:(?:고용|채용)\s*(?:하고\s*있|중)|고용해\s)")
 # Between two figures of one list, nothing but dates and separators (dates are blanked out in the masked text).

@@ -24,6 +24,11 @@ def period_of(item: Item, position: int, passage: Passage) -> str | None:
     if paren >= 0 and any(paren < q.start < (close if close >= 0 else len(item.text)) for q in item.quantities):
         stop = min(stop, paren)
     dates = [d for d in item.dates if d.start_char < position] or [d for d in item.dates if d.start_char < stop]
+    if dates and dates[-1].start_char < position and _FROM_TO.search(item.text[dates[-1].end_char: position]):
+        # 올해 예산도 지난해 1억9천만원에서 3억원으로: the date before the first figure is that figure's own
+        dates = dates[:-1]
+        if not dates:
+            return passage.scope.year or (passage.scope.period if passage.scope.plan else None)
     if dates:
         d = dates[-1] if dates[-1].start_char < position else dates[0]
         if d.end_char <= position and re.search(r"현재\s", item.text[d.end_char: position]) and passage.scope.year:
@@ -54,3 +59,7 @@ def before_plan(ctx: Context, period: str | None, scope: Scope) -> bool:
         start = str(entry.year) if entry else (ctx.reference_date or "")[:4]
     end = (period or "").rsplit("/", 1)[-1][:4]
     return start.isdigit() and end.isdigit() and int(end) < int(start)
+
+
+# A figure, then 에서, right before this one: the change runs from that figure (dated before it) to this one.
+_FROM_TO = re.compile(r"\d[^\d\s]{0,4}\s*에서\s*$")

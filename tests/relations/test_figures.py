@@ -192,10 +192,27 @@ CASES = [
                        ("village-enterprise", "organizations", 5), ("cooperative", "organizations", 38)]),
     (STOCK, "outcomes", [("organizations", 13, "count", "actual"), ("employees", 160, "person", "actual")]),
     ("□ 2025년 추진실적\n○ 마을기업 3개소, 협동조합 7개소 컨설팅 지원", "counts", []),
+    # (예비)사회적기업 alone is both kinds together (an outcome); beside a count of 사회적기업 it is the preliminary ones.
+    ("[무안=뉴스] 2023.05.19\n전라남도는 이번 지정으로 도내 (예비)사회적기업은 모두 401곳이 됐다고 밝혔다.", "counts", []),
+    ("무안군 현황\n○ 사회적경제 현황 : 사회적기업 6개, (예비)사회적기업 4개", "counts",
+     [("social-enterprise", "organizations", 6), ("preliminary-social-enterprise", "organizations", 4)]),
+    # … and so is the whole a report says a type now comes to (마을기업은 모두 14곳이 됐다).
+    ("[영양=뉴스] 2024.07.02\n영양군은 이번 지정으로 군내 마을기업은 모두 9곳이 됐다고 2일 밝혔다.", "counts",
+     [("village-enterprise", "organizations", 9)]),
     # A sentence that breaks the budget just stated down by item gives each item's budget, not support paid.
     ("[영천=뉴스] 2024.03.05\n영천시의 올해 사회적경제 예산은 25억원이라고 5일 밝혔다. 사업별로는 마을기업 육성 "
      "3억원, 사회적경제 판로 지원 2억5천만원 등이다.", "budgets",
      [("total", 2500000000, "2024"), ("total", 300000000, "2024"), ("total", 250000000, "2024")]),
+    # A change from one figure to another (지난해 1억9천만원에서 3억원으로): the date before the first is the first's,
+    # the second takes the sentence's own year.
+    ("[진주=뉴스] 2024.03.22\n진주시는 올해 센터 운영 예산이 지난해 2억1천만원에서 3억4천만원으로 늘었다고 22일 밝혔다.",
+     "budgets", [("total", 210000000, "2023"), ("total", 340000000, "2024")]),
+    # How far a pledge or a building has come (진행률, 공정률, 이행률) is a rate of achievement.
+    # … also in a plan, where other figures are goals (목표 대비 84% is the achievement of the goal it follows).
+    ("강릉시장 공약 추진상황\n공약명: 사회적경제 판로 확대\n이행기간: 2022~2026 | 추진상태: 정상추진 | 진행률: 57%",
+     "outcomes", [("achievement-rate", 57, "percent", "actual")]),
+    ("□ 복지관 건립\n ○ 추진상황: 2024. 3. 착공, 공정률 47%\n ○ 공약 이행률 : 72.5%", "outcomes",
+     [("achievement-rate", 47, "percent", "actual"), ("achievement-rate", Decimal("72.5"), "percent", "actual")]),
     # The people a body is made of (회원, 구성원) are its members.
     ("남원시 사회적경제\n○ 춘향골협동조합 회원 120명, 구성원 45명", "outcomes",
      [("members", 120, "person", "actual"), ("members", 45, "person", "actual")]),
