@@ -226,8 +226,8 @@ class EntityRecognizer:
         if word is None:
             return False
         name = word.group(1)
-        if self.lexicon.concept_for("enterprise-type", name) or name in self.lexicon.municipality_by_name:
-            return False  # 자활기업 협동조합: two type words, no name; 양평군 협동조합 활성화: the county's cooperatives
+        if self.lexicon.concept_for("enterprise-type", name):
+            return False  # 자활기업 협동조합: two type words, no name
         return len(name) >= 2 and name not in self._generic and not name.startswith(self._not_a_name) and \
             not re.search(r"[은는이가을를의에와과도만적한된인할및등내외]$", name) and not name[0].isdigit()
 

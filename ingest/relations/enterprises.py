@@ -59,7 +59,7 @@ def make_enterprises():
             out += [typed(subject, concept, ctx.evidence_of(passage.items[:1])) for concept in passage.scope.type_cues]
         # A body the curated table knows as public (고용노동부 in 사회적기업 인증 : 2개소(… 고용노동부 인증)) is
         # never an enterprise, whatever the line around it says.
-        public = set(ctx.lexicon.cues.get("never-enterprises", []))
+        public = ctx.lexicon.parts("never-enterprises", lambda cues: frozenset(cues.get("never-enterprises", [])))
         return [r for r in out if r.subject[0] != "organization" or
                 getattr(ctx.lexicon.organizations.get(r.subject[1][0]), "type", None) not in public]
 

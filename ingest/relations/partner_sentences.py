@@ -54,7 +54,8 @@ _TAKING_PART = re.compile(r"^\s*(?:이번\s*)?(?:행사|박람회|장터|대회|
 _NOT_A_PARTY = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:에서|의|[을를](?!\s*선정))(?![가-힣])")
 # What is handed over, right before the body it is handed to (운영을 X에 맡긴다, 교육을 X에 위탁했다).
 _HANDED_TO = re.compile(r"([가-힣]{2,6})[을를]\s+$")
-_ENTRUSTED_TO = re.compile(r"['’”]?\s*에(?:게)?\s*(?:위탁|맡겨|맡긴|맡기|맡겼)")
+# … and after it: the body a thing is entrusted to (X에 위탁, X에게 맡긴다); the line reader uses it too.
+ENTRUSTED = re.compile(r"['’”]?\s*에(?:게)?\s*(?:위탁|맡겨|맡긴|맡기|맡겼)")
 RUN_BY_AGREEMENT = re.compile(r"위탁(?:운영)?\s*(?:협약|계약)|운영\s*협약")
 
 
@@ -123,7 +124,7 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
                   if before else None)
     for named in actors:  # 운영을 X에 맡긴다: X does what is handed over, for what the report is about
         handed = _HANDED_TO.search(text, 0, named.mention.start)
-        if handed is not None and handed.end() == named.mention.start and _ENTRUSTED_TO.match(text, named.mention.end):
+        if handed is not None and handed.end() == named.mention.start and ENTRUSTED.match(text, named.mention.end):
             thing = ctx.program(item.antecedent, ctx.evidence_of([item]), municipality=scope.municipality) \
                 if item.antecedent and not quoted else of
             if thing is not None and thing != named.key:

@@ -36,7 +36,7 @@ from ingest.records import EntityKey, Partnership, Record
 from ingest.relations import roles
 from ingest.relations.partner_acts import read_acts
 from ingest.relations.partner_layouts import counted, entrusted, located
-from ingest.relations.partner_sentences import RUN_BY_AGREEMENT, read_sentence
+from ingest.relations.partner_sentences import ENTRUSTED, RUN_BY_AGREEMENT, read_sentence
 from ingest.relations.partner_venues import read_venues
 
 # Roles that are a relation in themselves; a clause naming one is about it (수원시와 … 건립 운영 협약 체결).
@@ -57,7 +57,6 @@ _CALL_QUOTED = re.compile(r"(?:의)?\s*(?:공모\s*)?['‘\"“]([^'’\"”]{2,
 _CALL_MORE = re.compile(r"\s*[,·ㆍ]\s*['‘\"“]([^'’\"”]{2,60}?)['’\"”]")
 # An application to a body's program (고용노동부 사업 응모 및 선정) is the same call seen from the applicant.
 _CALL_BARE = re.compile(r"\s*(?:의\s*)?(?:사업\s*)?(?:공모|응모)(?:사업)?(?:\)|에\s*선정|\s*(?:및\s*)?선정|\s*[0-9]+개)")
-_ENTRUSTED = re.compile(r"['’”]?\s*에(?:게)?\s*(?:위탁|맡겨|맡긴|맡기)")
 _RUNS_ENTRUSTED = re.compile(r"\s*위탁\s*운영")  # 영주시사회적경제지원센터 위탁 운영 (not a ministry's 위탁사업)
 # A line of several "label: value" fields apart by slashes.
 _FIELDS = re.compile(r"^[^:/]{1,12}:[^:/]+(?:/\s*[^:/]{1,12}:[^:/]+)+$")
@@ -252,7 +251,7 @@ class Partners:
             if program is not None and program != first.key:
                 self.add(program, first.key, text, [passage.head], role_list=["operator"])
         for named in actors:  # ○○센터에 위탁 운영: the body a thing is entrusted to runs it
-            if named.key != subject and (_ENTRUSTED.match(text, named.mention.end) or (
+            if named.key != subject and (ENTRUSTED.match(text, named.mention.end) or (
                     _RUNS_ENTRUSTED.match(text, named.mention.end) and named.kind == "organization" and
                     self.ctx.org_types.get(named.key) not in ("central-government", "public-agency"))):
                 self.add(subject, named.key, whole, passage.items, role_list=["operator"])
