@@ -240,7 +240,9 @@ class Outline:
                                  if _dates_of(items[i]) and _rank_or(items[i], HEADING_RANK) <= 3), None)
             local = self._scope(scope, chain + (index,), programs, subject, when)
             previous = next((items[i] for i in range(index - 1, -1, -1) if items[i].content), None)
-            passages.append(Passage(group, local, tuple(items[i] for i in chain), previous=previous))
+            following = next((items[i] for i in range(end, len(items)) if items[i].content), None)
+            passages.append(Passage(group, local, tuple(items[i] for i in chain), previous=previous,
+                                    following=following))
             index = end
         return passages
 

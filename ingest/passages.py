@@ -127,6 +127,7 @@ class Passage:
     outline: tuple[Item, ...] = ()  # the headings above it, outermost first
     table: Table | None = None
     previous: Item | None = None  # the line just above it, whatever its rank (a row's first line, for the next)
+    following: Item | None = None  # the line just below it (a designation's name may open it)
 
     @property
     def head(self) -> Item:

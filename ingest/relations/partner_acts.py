@@ -38,9 +38,9 @@ def read_acts(partners: Partners, passage: Passage) -> None:
     """Certifiers and funders the passage's lines state, added to ``partners``."""
     items = passage.items
     for index, item in enumerate(items):
-        following = items[index + 1] if index + 1 < len(items) else None
+        following = items[index + 1] if index + 1 < len(items) else passage.following
         for run in _runs(item):
-            if not all(_public(partners, named) for named in run):
+            if not all(public(partners, named) for named in run):
                 continue
             after = item.text[run[-1].mention.end:]
             designation = _DESIGNATES.match(after)
@@ -67,7 +67,7 @@ def _runs(item: Item) -> list[list[Named]]:
     return runs
 
 
-def _public(partners: Partners, named: Named) -> bool:
+def public(partners: Partners, named: Named) -> bool:
     return named.kind in ("municipality", "province") or partners.ctx.org_types.get(named.key) in PUBLIC_TYPES
 
 
@@ -76,11 +76,11 @@ def _designated(partners: Partners, item: Item, run: list[Named], start: int, fo
     offset = run[-1].mention.end + start
     near = [n for n in item.actors() if n.mention.start >= offset and n.mention.start - offset <= 16]
     if near:
-        return None if _public(partners, near[0]) else near[0].key
+        return None if public(partners, near[0]) else near[0].key
     if not item.text[offset:].strip() and following is not None:
         lead = len(following.text) - len(following.text.lstrip(" -∙·▸○❍□'‘\"“「『"))
         opening = [n for n in following.actors() if n.mention.start <= lead + 1]
-        if opening and not _public(partners, opening[0]):
+        if opening and not public(partners, opening[0]):
             return opening[0].key
     return None
 
@@ -90,7 +90,7 @@ def _topic(partners: Partners, item: Item, run: list[Named]):
     전라남도의 지원을 받아), if it is no public body."""
     before = [n for n in item.actors() if n.mention.end <= run[0].mention.start
               and _TOPIC.match(item.text, n.mention.end)]
-    return before[-1].key if before and not _public(partners, before[-1]) else None
+    return before[-1].key if before and not public(partners, before[-1]) else None
 
 
 def _quoted_after(partners: Partners, passage: Passage, item: Item, start: int):

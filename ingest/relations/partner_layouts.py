@@ -5,7 +5,10 @@
 - a count of bodies and their names in brackets after a label (``학교 협동조합교육 : 3개교(○○고, ○○여고) 150명``):
   the bodies take part in what the label names;
 - the body a thing is entrusted to, as a field in brackets (``협동조합 설립 컨설팅(위탁: ○○원) : …``) or as the
-  value of a line (``○○허브 개관(2023. 5.) 및 운영 : (재)○○재단 위탁``): it runs what the line names.
+  value of a line (``○○허브 개관(2023. 5.) 및 운영 : (재)○○재단 위탁``): it runs what the line names;
+- the bodies in brackets after an act, and nothing else in them (``현장실사(여성가족부·충청북도)``, ``업무협약
+  (시·○○센터·○○원)``, ``컨설팅 지원(○○사회적경제원)``): each plays the part the act names for what the passage is
+  about.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from typing import TYPE_CHECKING
 from ingest.cleaning import normalize_space
 from ingest.names import counted_pattern
 from ingest.passages import Named, Passage
+from ingest.relations import roles
+from ingest.relations.partner_acts import public
 
 if TYPE_CHECKING:  # the partners reader hands itself in; no import cycle at run time
     from ingest.relations.partners import Partners
@@ -26,6 +31,10 @@ _ENTRUSTED_FIELD = re.compile(r"\(\s*(?:위탁|수탁|운영)(?:\s*기관)?\s*[:
 _ENTRUSTED_VALUE = re.compile(r"^\s*(.+?)\s*위탁(?:\s*운영)?\s*$")
 # What a label says was done to the thing it names (○○허브 개관 및 운영): not part of the thing's name.
 _DONE_TO = re.compile(r"(?:\s*(?:\([^()]*\)|및|개관|개소|운영|설치|조성|추진))+\s*$")
+# Bodies alone in brackets: names apart by list marks (여성가족부·충청북도, A, B 및 C), perhaps closed by 등.
+_ONLY_BODIES = re.compile(r"[\s,·ㆍ/및와과등]*")
+# The act the brackets are written after: the words back to the line's last mark, colon or bracket.
+_ACT_BEFORE = re.compile(r"([^:：,()\[\]<>·ㆍ]{2,24})\s*$")
 # The place is an address word (…동, …읍, …로); the body after the comma is the operator.
 _LOCATED = re.compile(r"^[<〈]\s*[가-힣0-9\s-]{1,15}?(?:읍|면|동|리|구|시|군|로|길)\s*,\s*(.+?)\s*[>〉]$")
 # The facility's line: its name alone, perhaps with its type in brackets (충북새일센터(산단형)).
@@ -85,3 +94,30 @@ def entrusted(partners: Partners, passage: Passage) -> bool:
         if program is not None and program != body.key:
             partners.add(program, body.key, head.text, [head], role_list=["operator"])
     return program is not None
+
+
+def acted_by(partners: Partners, passage: Passage) -> None:
+    """The bodies in brackets after an act (see the module's docstring): the act names their part; a name right
+    before the bracket is another rule's (``국토교통부(지원)``, ``○○센터(고용노동부 지정)``)."""
+    subject = passage.scope.subject or passage.scope.program
+    if subject is None:
+        return
+    for item in passage.items:
+        text, actors = item.text, item.actors()
+        for bracket in re.finditer(r"\(([^()]{2,60})\)", text):
+            inside = [n for n in actors if bracket.start(1) <= n.mention.start and n.mention.end <= bracket.end(1)]
+            residue = bracket.group(1)
+            for body in inside:
+                residue = residue.replace(body.mention.text, " ", 1)
+            act = _ACT_BEFORE.search(text[: bracket.start()])
+            if not inside or not _ONLY_BODIES.fullmatch(residue) or act is None or \
+                    any(n.mention.end >= bracket.start() - 1 and n.mention.start < bracket.start() for n in actors):
+                continue
+            found = roles(partners.ctx, act.group(1))
+            if found[-1:] == ["certifier"] and not all(public(partners, n) for n in inside):
+                continue  # 예비사회적기업 지정(○○협동조합): the bracket names what was designated
+            if any(n.kind != "organization" and not n.mention.text.endswith(("시", "군", "구", "도")) for n in inside):
+                continue  # 230개 기업 참가(수원, 안산, 화성): where they come from
+            for body in inside:
+                if found and body.key != subject:
+                    partners.add(subject, body.key, act.group(1) + bracket.group(0), [item], role_list=found[-1:])

@@ -35,7 +35,7 @@ from ingest.passages import REPORT_SENTENCE, Item, Named, Passage
 from ingest.records import EntityKey, Partnership, Record
 from ingest.relations import roles
 from ingest.relations.partner_acts import read_acts
-from ingest.relations.partner_layouts import counted, entrusted, located
+from ingest.relations.partner_layouts import acted_by, counted, entrusted, located
 from ingest.relations.partner_sentences import ENTRUSTED, RUN_BY_AGREEMENT, read_sentence
 from ingest.relations.partner_venues import read_venues
 
@@ -105,6 +105,7 @@ class Partners:
         self.calls_for(passage)
         read_acts(self, passage)
         read_venues(self, passage)
+        acted_by(self, passage)
         if located(self, passage) or entrusted(self, passage):
             return self.found
         if REPORT_SENTENCE.search(head.text):  # a report's sentence: partners are read from its grammar
@@ -113,7 +114,7 @@ class Partners:
         scope = passage.scope
         subject = scope.subject or scope.program or (scope.pledges[0] if scope.pledges else None)
         if subject is None:
-            return []
+            return self.found
         content = head.content
         label, sep, rest = content.partition(":")
         actors = head.actors()

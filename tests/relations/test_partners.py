@@ -207,6 +207,19 @@ CASES += [
       ("골목상권 특례보증 업무협약", "대전신용보증재단", ("agreement-partner",)),
       ("골목상권 특례보증 업무협약", "농협은행", ("agreement-partner",)),
       ("골목상권 특례보증 업무협약", "농협은행", ("funder",))]),
+    # Bodies alone in brackets after an act play the part it names (one record per passage and pair); a body
+    # designated is no certifier, and places written short in brackets are where others come from.
+    ("보령시 여성 일자리\n□ 여성새로일하기센터 확충\n∘ 4월 : 신청기관 현장실사(여성가족부·충청남도)\n"
+     "∘ 5월 : 지정심사위원회 개최(여성가족부·고용노동부) 및 선정",
+     [("여성새로일하기센터 확충", "여성가족부", ("certifier",)), ("여성새로일하기센터 확충", "충청남도", ("certifier",)),
+      ("여성새로일하기센터 확충", "여성가족부", ("certifier",)), ("여성새로일하기센터 확충", "고용노동부", ("certifier",))]),
+    ("양평군 사회적경제\n□ 협동조합 설립 지원\n ○ 설립 컨설팅 지원(경기도사회적경제원)\n"
+     " ○ 예비사회적기업 지정(양평로컬푸드협동조합)/'24. 4월\n ○ 한마당 장터 참가(이천, 여주, 광주)",
+     [("협동조합 설립 지원", "경기도사회적경제원", ("consulting",))]),
+    # A designation's name may open the next line, after a blank line.
+    ("청주시 여성 일자리\nⅥ. 주요성과\n\n경력단절여성 취업지원을 위한 고용노동부·여가부 지정\n"
+     "‘청주IT여성새로일하기센터’(경력개발형) 개소",
+     [("청주IT여성새로일하기센터", "고용노동부", ("certifier",)), ("청주IT여성새로일하기센터", "여가부", ("certifier",))]),
 ]
 
 
