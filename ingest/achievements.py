@@ -24,7 +24,9 @@ def achievements(ctx: Context, item: Item, figures: list[Figure]) -> list[Figure
     counted = [f for f in figures if f.unit in ("count", "person")]
     goal = next((f for f in counted if re.search(r"(목표|공약\s*\()\s*$", text[: text.find(f.text)][-8:])),
                 None)
-    if goal is None or not goal.value:
+    if goal is None:
+        return _against_unstated(item, figures, counted, rates)
+    if not goal.value:
         return figures  # a goal of 0 gives no rate to check (and cannot be divided by)
     rate = Decimal(rates[0].value)
     goal.value_kind = "target"
@@ -39,3 +41,15 @@ def achievements(ctx: Context, item: Item, figures: list[Figure]) -> list[Figure
     else:
         goal.rate = rate
     return [f for f in figures if not (f.unit == "percent" and f.text == rates[0].text)]
+
+
+def _against_unstated(item: Item, figures: list[Figure], counted: list[Figure], rates: list) -> list[Figure]:
+    """"271개(목표 대비 90%)": a rate against a goal the line does not state is how far the figure before it
+    came (kept on that figure), not a figure, nor a goal, of its own."""
+    text = item.text
+    rate = next((q for q in rates if re.search(r"목표\s*(?:대비|의)\s*$", text[: q.start])), None)
+    before = [f for f in counted if rate is not None and 0 <= text.find(f.text) < rate.start]
+    if rate is None or not before:
+        return figures
+    before[-1].rate = Decimal(rate.value)
+    return [f for f in figures if not (f.unit == "percent" and f.text == rate.text)]

@@ -213,6 +213,11 @@ CASES = [
      "outcomes", [("achievement-rate", 57, "percent", "actual")]),
     ("□ 복지관 건립\n ○ 추진상황: 2024. 3. 착공, 공정률 47%\n ○ 공약 이행률 : 72.5%", "outcomes",
      [("achievement-rate", 47, "percent", "actual"), ("achievement-rate", Decimal("72.5"), "percent", "actual")]),
+    # A rate against a goal the line does not state (271개(목표 대비 90%)) is how far the figure before it came:
+    # no figure, nor goal, of its own.
+    ("양산시장 공약 이행\n추진실적: 자활기업 일자리 2022년 6월 186개 → 2025년 6월 271개(목표 대비 90%)", "targets", []),
+    ("양산시장 공약 이행\n추진실적: 자활기업 일자리 2022년 6월 186개 → 2025년 6월 271개(목표 대비 90%)", "outcomes",
+     [("jobs-created", 186, "count", "baseline"), ("jobs-created", 271, "count", "actual")]),
     # The people a body is made of (회원, 구성원) are its members.
     ("남원시 사회적경제\n○ 춘향골협동조합 회원 120명, 구성원 45명", "outcomes",
      [("members", 120, "person", "actual"), ("members", 45, "person", "actual")]),
