@@ -21,6 +21,7 @@ from ingest.figures import FigureReader
 from ingest.numerals import number
 from ingest.periods import after_writing
 from ingest.passages import Passage
+from ingest.record_tables import record_columns, record_figures
 
 _TOTAL = re.compile(r"^(?:계|합계|총계|합\s*계|총투자\s*규모|총사업비|총\s*\d*)$")
 _SUBTOTAL = re.compile(r"^소\s*계$")
@@ -153,9 +154,15 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
         (reader.ctx.by_number[n].text for n in range(passage.first_line - 1, passage.first_line - 3, -1)
          if n in reader.ctx.by_number and reader.ctx.by_number[n].text.strip()), "")
     heading_types = {c for _, _, c in reader.ctx.lexicon.find_concepts("enterprise-type", heading)} - {ALL_TYPES}
-    figures: list[Figure] = []
-    for row_index, (number_, cells) in enumerate(table.rows):
-        row = meaning(cells[0], reader) if cells else Meaning("")
+    fields = record_columns(table.header)
+    if fields is not None:  # a row per pledge or program: its fields are not figures, its money is
+        for at in fields.values():
+            if 0 < at <= len(cols):
+                cols[at - 1].note = True
+        values_cols = cols  # the field columns stay in place, skipped below
+
+    def read_row(row_index: int, number_: int, cells: list[str], row: Meaning, row_passage: Passage) -> list[Figure]:
+        figures: list[Figure] = []
         values = [c for c in cells[1:] if c]
         if "\t" in by_number[number_].line.clean.text:  # a tab table keeps empty cells in their columns
             values = cells[1:]
@@ -179,7 +186,8 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
                 unit_text = table.units[values_cols.index(column)] if column in values_cols else unit_text
             elif len(table.units) > 1 and len(table.units) != len(table.rows) and not typed:
                 unit_text = _unit_of_column(column, table.units, reader) or unit_text
-            if column.subtotal or not cell or cell in ("-", "–") or (column.difference and "%" not in cell):
+            if column.subtotal or column.note or not cell or cell in ("-", "–") or \
+                    (column.difference and "%" not in cell):
                 continue
             if row.subtotal and column.indicator in (None, "budget"):
                 continue  # a 소계 of money by source adds up rows read already; 소계 of 생산유발효과 is a figure
@@ -188,14 +196,22 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
             parts = zip(pair.groups(), [meaning(t, reader) for t in column.text.split("/", 1)]) \
                 if pair and "/" in column.text else [(cell, column)]
             for part, own_column in parts:
-                figure = _cell_figure(part, row, own_column, unit_text, reader, passage, by_number[number_],
+                figure = _cell_figure(part, row, own_column, unit_text, reader, row_passage, by_number[number_],
                                       as_of or titled, status, typed=typed)
                 if figure is not None and figure.enterprise_type is None and len(heading_types) == 1 and \
                         figure.indicator in ("organizations", "employees") and not (row.total or own_column.total):
                     figure.enterprise_type = next(iter(heading_types))
                 if figure is not None:
                     figures.append(figure)
-    return figures
+        return figures
+
+    if fields is not None:
+        number_row = {number_: (index, cells) for index, (number_, cells) in enumerate(table.rows)}
+        return record_figures(passage, reader, fields, as_of or titled, lambda row_passage, number_, term: read_row(
+            number_row[number_][0], number_, number_row[number_][1],
+            Meaning(reader.ctx.label(row_passage.scope.subject) or "", period=term), row_passage))
+    return [f for row_index, (number_, cells) in enumerate(table.rows)
+            for f in read_row(row_index, number_, cells, meaning(cells[0], reader) if cells else Meaning(""), passage)]
 
 
 def _unit_of_column(column: Meaning, units: list[str], reader: FigureReader) -> str | None:

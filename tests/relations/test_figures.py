@@ -96,7 +96,20 @@ SHORT_AMOUNTS = ("강원특별자치도 태백시장 공약 사업카드\n□ �
 STOCK = "□ 사회적경제기업 현황(2025. 6. 30. 기준)\n ○ 사회적기업 13개소(인증 9, 예비 4), 종사자 160명\n" \
         " ○ 마을기업 5개소, 협동조합 38개소"
 
+# A table of pledges, a row each: the title column names whose the row's figures are, the term column dates its
+# money and goals, the indicator column what the goal and result columns count and in what unit.
+RECORD_TABLE = ("전라남도 순천시장 공약 이행 평가표 (2024. 12. 31. 기준)\n(단위: 백만원, 개, 명)\n"
+                "연번\t공약명\t이행기간\t총사업비\t도비\t시비\t성과지표\t목표\t실적\t달성률\n"
+                "5\t생태 마을기업 육성\t2022~2026\t800\t200\t600\t신규 마을기업(개)\t10\t6\t60%\n"
+                "6\t청년 사회적경제 인턴\t2023~2025\t450\t-\t450\t청년 인턴 채용(명)\t90\t95\t105%")
 CASES = [
+    (RECORD_TABLE, "budgets", [("total", 800000000, "2022/2026"), ("provincial", 200000000, "2022/2026"),
+                               ("municipal", 600000000, "2022/2026"), ("total", 450000000, "2023/2025"),
+                               ("municipal", 450000000, "2023/2025")]),
+    (RECORD_TABLE, "targets", [("organizations", 10, "count", "2022/2026"), ("hires", 90, "person", "2023/2025")]),
+    # (the count of one type comes from the counts part, after the outcomes)
+    (RECORD_TABLE, "owned outcomes", [("achievement-rate", 60, "생태 마을기업 육성"), ("hires", 95, "청년 사회적경제 인턴"),
+                                      ("achievement-rate", 105, "청년 사회적경제 인턴"), ("organizations", 6, "생태 마을기업 육성")]),
     (TYPED_HEADING, "counts", [("self-sufficiency-enterprise", "organizations", 2),
                                ("self-sufficiency-enterprise", "organizations", 3),
                                ("self-sufficiency-enterprise", "organizations", 3),
