@@ -30,6 +30,13 @@ from ingest.periods import after_writing, before_plan, period_of
 _GREW = re.compile(r"\s*(?:가량|정도|이상|가까이)?\s*(?:늘|증가|성장|상승|끌어올|높아|높였|감소|줄|하락|떨어|낮아|낮췄)")
 _ENDS_IN_PLAN = re.compile(r"(?:계획|목표|예정)(?:(?:으로|로|를|을)\s*(?:잡았|세웠|정했|삼았)다|이다|입니다)?\s*\.?\s*$")
 _EXISTING = re.compile(r"기존(?!.*(?:조성|설치|건립|구축|신축))")
+# What a count may count that is no body: parts of a program (13개 사업, 5개 모델), places (5개마을, 14개 읍면동, 6개 단지).
+_PARTS = re.compile(r"\s*(?:세부\s*)?(?:사업|과제|모델|읍면동|읍·면·동|단지|마을)(?![가-힣])")
+# How often: 매월 1회, 주1회, 반기별 4회 (연 12회 is how many in a year: a figure).
+_EVERY = re.compile(r"(?:매월|매주|매일|격주|월|주|일|분기|반기)(?:별|마다)?\s*$")
+# After a bound (30인 이상, 300명미만): what qualifies by it (기업, 사업장 …), or the limit it sets (증설 제한).
+_THRESHOLD = re.compile(r"(?:인|의)?\s*(?:관내\s*)?(?:기업|사업장|업체|가구|기관|사업체|법인|단체)")
+_LIMITED = re.compile(r"제한|불가|금지|규제")
 NEAR = 10  # characters between a cue word and the figure after it, for the cue to be the figure's own
 
 
@@ -235,8 +242,14 @@ class FigureReader:
                 continue
             if any(d.start_char <= quantity.start < d.end_char for d in item.dates):
                 continue
-            if re.match(r"\s*(?:분야|개\s*분야|과정|단계|차년도|개년|당)", text[quantity.end:]):
-                continue  # 6개 분야, 10개 과정: how a program is divided, not a figure of what it did; 1곳당: per
+            if re.match(r"\s*(?:분야|개\s*분야|과정|단계|차년도|개년|당)", text[quantity.end:]) or \
+                    (quantity.unit in ("count", "place") and _PARTS.match(text, quantity.end)):
+                continue  # 6개 분야, 10개 과정, 13개 사업, 5개 모델: how a program is divided, not a figure of what it did
+            bound = quantity.qualifier in ("at-least", "at-most", "less-than", "more-than") and \
+                not re.match(r"\s*(?:최소|최대)", quantity.text)
+            if (quantity.unit == "times" and _EVERY.search(text[: quantity.start])) or \
+                    (bound and (_THRESHOLD.match(text, quantity.end) or _LIMITED.search(clause_right(text, quantity.end)))):
+                continue  # 매월 1회: how often; 30인 이상 기업, 1,000㎡ 이상 증설 제한: a condition, no result
             if re.search(r"전국\s*$", text[: quantity.start]):
                 continue  # 전국 8곳이 상을 받았다, 전국 60.1%: the country's figure (a scheme, a comparison), not its subject's
             left = clause_left(text, quantity.start)

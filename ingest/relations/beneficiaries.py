@@ -4,7 +4,7 @@ A passage (a sentence with the lines the PDF broke it into) that speaks of whom 
 취약, 일자리, 고용, 채용, 자립, 지원 …) names its beneficiary groups, as does the heading that names a program
 (``□ 산업단지 청년캠퍼스 운영``); they belong to the program of its heading, else the pledge the region implements.
 Residents in general are not a group: every program serves them; a group word inside a name (여성가족부,
-시장상인회) is not one either.
+시장상인회, a department, a team, a law, an award) is not one either.
 """
 
 from __future__ import annotations
@@ -15,6 +15,12 @@ from ingest.context import Context
 from ingest.passages import Passage
 from ingest.records import Concept, Fact, Record
 
+# Where a group word names no group served: a department or team (여성가족과, 청년창의산업팀), a law (「장애인기업활동
+# 촉진법」), an award (여성일자리 추진 우수기관).
+_NAMES_NO_GROUP = re.compile(
+    r"[가-힣]*(?:정책|가족|복지|경제|지원|일자리|산업|행정|사업|창의|기획)(?:과|팀|담당관|추진단)(?![가-힣])"
+    r"|[가-힣]{2,}팀(?![가-힣])|「[^」]*(?:법|법률|조례|규칙|령)」"
+    r"|[^\s,()]+(?:\s+[^\s,()]+){0,2}\s*우수\s*(?:기관|자치단체|지자체|사례)")
 _FOR_WHOM = re.compile(r"대\s?상|위한|취약|일자리|고용|채용|자립|지원|약자|양성|육성|교육|참여|창업|취업")
 
 
@@ -35,9 +41,10 @@ def make_beneficiaries():
         for item in passage.items:
             # A group word inside a name (여성새로일하기센터, 여성가족부, 시장상인회) is not a group served.
             text = item.text
-            for named in item.named:
-                text = text[: named.mention.start] + " " * (named.mention.end - named.mention.start) + \
-                    text[named.mention.end:]
+            spans = [(n.mention.start, n.mention.end) for n in item.named] + \
+                [m.span() for m in _NAMES_NO_GROUP.finditer(text)]
+            for start, end in spans:
+                text = text[:start] + " " * (end - start) + text[end:]
             for _, cue, group in ctx.lexicon.find_concepts("beneficiary-group", text):
                 if group == "residents":
                     continue

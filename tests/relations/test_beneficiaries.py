@@ -11,6 +11,10 @@ CASES = [
      ["career-interrupted-women", "unemployed", "youth"]),
     # 여성 in a name (여성새로일하기센터) is not a group served.
     ("청주시 일자리\n□ 직업교육 지원 사업\n ○ 청주여성새로일하기센터 운영 지원", []),
+    # … nor in a department, a team, a law or an award; the group the line serves still counts.
+    ("광주 서구 일자리\n□ 일자리 지원 사업\n ○ 담당 : 여성가족과, 청년창의산업팀\n"
+     " ○ 「장애인기업활동 촉진법」에 따른 지원\n ○ 2024년 여성일자리 추진 우수기관 선정\n ○ 고령자 일자리 30개 지원",
+     ["older-people"]),
     # A letter-spaced label (대 상), other spellings (경력 단절 여성; 취업희망여성: job seekers and women), and a
     # sentence whose word of whom it is for (취업지원) is on the line the PDF broke off.
     ("청주시 일자리\n□ 취업지원 사업\n   m 대 상 : 경력 단절 여성 및 취업희망여성\n"

@@ -231,6 +231,13 @@ CASES = [
     ("양산시장 공약 이행\n추진실적: 자활기업 일자리 2022년 6월 186개 → 2025년 6월 271개(목표 대비 90%)", "targets", []),
     ("양산시장 공약 이행\n추진실적: 자활기업 일자리 2022년 6월 186개 → 2025년 6월 271개(목표 대비 90%)", "outcomes",
      [("jobs-created", 186, "count", "baseline"), ("jobs-created", 271, "count", "actual")]),
+    # How often (매월 1회, 주1회, 반기별 4회), a bound on who qualifies (30인 이상 기업, 300명미만 기업) or a limit
+    # (1,000㎡ 이상 증설 제한) and the parts a program is divided into (13개 사업, 5개 모델, 6개 단지) are no results.
+    ("□ 청년 일자리 사업\n ○ 청년기획단 운영 : 30명(매월 1회 운영), 반기별 4회 간담회\n"
+     " ○ 대상 : 근로자 30인 이상 기업, 300명미만 관내 기업\n ○ 공장건축 : 1,000㎡ 이상 증설 제한\n"
+     " ○ 장애인 일자리 13개 사업, 4,652명 창출\n ○ 공동사업 5개 모델 발굴, 6개 단지 367개 기업 입주", "outcomes",
+     [("participants", 30, "person", "actual"), ("jobs-created", 4652, "person", "actual"),
+      ("organizations", 367, "count", "actual")]),
     # The people a body is made of (회원, 구성원) are its members.
     ("남원시 사회적경제\n○ 춘향골협동조합 회원 120명, 구성원 45명", "outcomes",
      [("members", 120, "person", "actual"), ("members", 45, "person", "actual")]),
