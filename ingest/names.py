@@ -22,6 +22,10 @@ from ingest.context import Context
 from ingest.passages import Item, Named, Scope
 from ingest.records import EntityKey
 
+# Legal forms written as words before or after a name (사회적협동조합 강동바람카페, 진주푸드 협동조합).
+_FORM_WORDS = re.compile(r"^(?:사회적협동조합|협동조합|농업회사법인|영농조합법인|주식회사|사단법인|재단법인|사회복지법인)\s+"
+                         r"|\s+(?:사회적협동조합|협동조합|주식회사)$")
+_PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|와|과|에서|에게|에|도|로|으로|만|까지|와의|과의)(?![가-힣])")
 NAME_ONLY = re.compile(r"^[가-힣A-Za-z0-9()㈜·+\-\s]{2,30}$")
 _LIST_ITEM = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9()㈜\s]+")
 _QUOTED = re.compile(r"([가-힣()]+)\s*[\"'“‘]([^\"'“”‘’]{2,30})[\"'”’]")
@@ -59,8 +63,9 @@ def _named_again(item: Item, bare: dict[str, EntityKey]) -> list[Named]:
     for stem, key in bare.items():
         for match in re.finditer(re.escape(stem), item.text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken) or (start and re.match(r"[가-힣A-Za-z]", item.text[start - 1])):
-                continue
+            if any(s < end and start < e for s, e in taken) or (start and re.match(r"[가-힣A-Za-z]", item.text[start - 1])) \
+                    or (re.match(r"[가-힣A-Za-z0-9]", item.text[end:]) and not _PARTICLE.match(item.text, end)):
+                continue  # a word of a longer one (햇빛발전 in 햇빛발전소)
             found.append(Named(Mention("ORG", stem, start, end, "", "repeated"), key))
             taken.append((start, end))
     return found
@@ -90,6 +95,10 @@ class NameResolver:
                 stem = named.key[1][0] if named.kind == "organization" else ""
                 if len(stem) >= 3 and stem != named.mention.text.replace(" ", "") and stem in named.mention.text:
                     bare.setdefault(stem, named.key)
+                # 사회적협동조합 강동바람카페 … 강동바람카페는: the name without the form written as a word of it
+                plain = _FORM_WORDS.sub("", named.mention.text).strip() if named.kind == "organization" else ""
+                if len(plain) >= 3 and " " not in plain and plain != named.mention.text:
+                    bare.setdefault(plain, named.key)
             # Each case (or document) mentions the organizations it names: every line where a body appears.
             for named in item.named:
                 if named.kind == "organization" and (named.key, item.number) not in mentioned:

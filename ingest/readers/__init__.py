@@ -64,6 +64,13 @@ def document_municipality(items: list[Item], ctx: Context) -> tuple[EntityKey | 
     if entry_code and entry_code in lex.municipalities:
         m = lex.municipalities[entry_code]
         return ctx.municipality(m, Curated("catalog")), m.name
+    issuer = _issued_by(items[:5])
+    if issuer is not None:
+        mention, item = issuer
+        if mention.label == "PROVINCE":
+            return ctx.province(mention.key, mention.text, ctx.evidence_of([item])), lex.provinces[mention.key].name
+        m = lex.municipalities[mention.key]
+        return ctx.municipality(m, ctx.evidence_of([item])), m.name
     counts: Counter[str] = Counter()
     first: dict[str, Item] = {}
     filed_from: Counter[str] = Counter()
@@ -91,3 +98,20 @@ def document_municipality(items: list[Item], ctx: Context) -> tuple[EntityKey | 
                      f"often; chose {lex.municipalities[code].name}")
     m = lex.municipalities[code]
     return ctx.municipality(m, ctx.evidence_of([first[code]])), m.name
+
+
+# A report's issuing office under its title: (2025. 2. 10. 제주특별자치도 사회적경제과), (경상남도 진주시 지역경제과).
+_ISSUER = re.compile(r"^\s*[(（]?[^()（）]*?\s(?P<office>[가-힣]{2,12}(?:과|실|국|담당관|본부|단))\s*[)）]?\s*$")
+
+
+def _issued_by(items: list[Item]):
+    """The place whose office issued the report (the last place named before the office's name), and its line."""
+    for item in items:
+        office = _ISSUER.match(item.text)
+        if office is None:
+            continue
+        places = [m for m in item.mentions if m.label in ("MUNICIPALITY", "PROVINCE") and
+                  m.end <= office.start("office") and not item.text[m.end: office.start("office")].strip()]
+        if places:
+            return places[-1], item
+    return None

@@ -89,7 +89,7 @@ class Awards:
         out = []
         start = 0
         sentence = bool(REPORT_SENTENCE.search(text) or _SENTENCE_PARTS.search(text))
-        quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)] if sentence else []
+        quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
         for match in anchors:
             before = text[: match.start()]
             if out and (before.rstrip().endswith("(") or before.count("(") > before.count(")")):
@@ -219,6 +219,7 @@ class Awards:
         colon = start + len(label_text) if sep else -1
         prize_first = sep and colon > end  # "… 수상 : 동일가구, ㈜효림산업"
         name_start = start
+        runner = None
         # 대한상공회의소의 전국규제지도 … 평가에서 최우수 등급: the body whose scheme it is gives it, the name follows it
         owner = next((n for n in reversed(item.actors()) if start <= n.mention.start - shift < anchor and
                       re.match(r"의\s", text[n.mention.end - shift:]) and n.kind == "organization"), None)
@@ -230,7 +231,16 @@ class Awards:
             field = "" if re.search(r"(결과|내역|실적|현황|수상|성과)$", field.replace(" ", "")) else field
             name = field + " " + text[colon + 1: end].strip()
         else:
-            name = text[name_start:end]
+            # 고용노동부 '사회적기업 육성 우수 지자체' 평가 장려상: the body before the quoted scheme gives the award, and
+            # the award is the scheme's rank (평가 is how it was given)
+            runner = next((n for n in item.actors() if start <= n.mention.start - shift < anchor and
+                           re.match(r"\s*(?:주관\s*)?['‘\"“]", text[n.mention.end - shift:])), None)
+            if owner is None and runner is not None and \
+                    not text[start: runner.mention.start - shift].strip(" ∙·▸-❍○□•¦0-9년.'‘"):
+                name_start = runner.mention.end - shift
+            else:
+                runner = None
+            name = re.sub(r"(['’\"”])\s*평가\s+(?=\S+$)", r"\1 ", text[name_start:end])
         name = normalize_space(_LEADING_DATE.sub("", name.strip(" ∙·▸-❍○□•¦")).strip(_QUOTES + " "))
         name = normalize_space(name.replace("'", " ").replace("‘", " ").replace("’", " ").replace('"', " ")
                                .replace("“", " ").replace("”", " "))
@@ -241,7 +251,8 @@ class Awards:
         dates = [d for d in item.dates if start + shift <= d.start_char < _clause_end(text, end) + shift + 16]
         # Else the year the text around speaks of (a result report's title, a report's own year).
         date = dates[0].start[:7] if dates else (passage.scope.year or (ctx.reference_date or "")[:4] or None)
-        grantor = self.grantor(after, name, item, passage, evidence) or (owner.key if owner is not None else None)
+        grantor = self.grantor(after, name, item, passage, evidence) or (owner.key if owner is not None else None) or \
+            (runner.key if runner is not None else None)
         recipients = self.recipients(item, passage, shift, start, anchor, colon if prize_first else None, grantor)
         return [Award(r, name, date, evidence, grantor) for r in recipients]
 

@@ -50,6 +50,16 @@ CASES = [
     ("[청주=충북뉴스] 2024.12.20\n충청북도가 일자리 정책 성과를 인정받았다고 20일 밝혔다. 도는 '2024 지방자치 일자리 "
      "정책평가'에서 대상을 받았다.",
      [("지방자치 일자리 정책평가 대상", "충청북도", None, "2024")]),
+    # An enterprise named once with its legal form and then without it is the same topic that won.
+    ("[포항=뉴스] 2025.10.02\n포항시는 '해맞이 장터'를 연다고 2일 밝혔다. 사회적협동조합 호미곶빵집 등 5곳이 참가한다.\n"
+     "한편 호미곶빵집은 지난달 경상북도가 연 '사회적경제 아이디어 공모전'에서 우수상을 받았다.",
+     [("사회적경제 아이디어 공모전 우수상", "사회적협동조합 호미곶빵집", "경상북도", "2025")]),
+    # A report issued by a province's office is the province's own (its cities named below are not the winner);
+    # the body before the quoted scheme gives the award, which is the scheme's rank.
+    ("2024년 사회적경제 주요성과\n(2025. 2. 10. 제주특별자치도 사회적경제과)\n□ 사회적경제기업 현황\n"
+     " - 행정시별 : 제주시 503개소, 서귀포시 221개소\n□ 2024년 주요성과\n"
+     " ○ 고용노동부 '사회적기업 육성 우수 지자체' 평가 장려상 수상",
+     [("사회적기업 육성 우수 지자체 장려상", "제주특별자치도", "고용노동부", "2024")]),
 ]
 
 
