@@ -71,6 +71,24 @@ def _named_again(item: Item, bare: dict[str, EntityKey]) -> list[Named]:
     return found
 
 
+# The kind of body a name ends in, by which a report refers back to it (센터는, 협의회는, 재단이).
+_HEAD = re.compile(r"(?:센터|협의회|재단|협회|연합회|공단|공사|금고|은행|네트워크)$")
+_HEAD_AGAIN = re.compile(r"(?:^|[,.]\s*|다\.\s*)(센터|협의회|재단|협회|연합회|공단|공사|금고|은행|네트워크)(?=(?:은|는|이|가|와|과|의|도)\s)")
+
+
+def _named_by_head(item: Item, heads: dict[str, EntityKey]) -> list[Named]:
+    """A body referred back to by its kind alone, opening a sentence or a clause (센터는 … 컨설팅을 맡았다):
+    the latest body of that kind the region named, where no other name covers the word."""
+    found = []
+    taken = [(n.mention.start, n.mention.end) for n in item.named]
+    for match in _HEAD_AGAIN.finditer(item.text):
+        start, end = match.span(1)
+        key = heads.get(match.group(1))
+        if key is not None and not any(s < end and start < e for s, e in taken):
+            found.append(Named(Mention("ORG", match.group(1), start, end, "", "referred"), key))
+    return found
+
+
 class NameResolver:
     """Resolves the names of a region's items, with the curated suffix and stem tables of the lexicon."""
 
@@ -87,10 +105,16 @@ class NameResolver:
         mentioned = set()
         where = scope.case or ("document", (self.ctx.doc_id,))
         bare: dict[str, EntityKey] = {}  # ㈔햇살나눔터 named once: later 햇살나눔터 is the same body
+        heads: dict[str, EntityKey] = {}  # ○○지역자활센터 named: later 센터는 is that body
         for index, item in enumerate(items):
             parent = items[parents[index][-1]] if parents[index] else None
             item.named = self._names(item, scope, parent)
             item.named += _named_again(item, bare)
+            for named in item.named:  # a body named earlier on the line may be referred back to on it
+                head = _HEAD.search(named.mention.text) if named.kind == "organization" else None
+                if head is not None and len(named.mention.text) > len(head.group(0)):
+                    heads[head.group(0)] = named.key  # the latest body of that kind
+            item.named += _named_by_head(item, heads)
             for named in item.named:
                 stem = named.key[1][0] if named.kind == "organization" else ""
                 if len(stem) >= 3 and stem != named.mention.text.replace(" ", "") and stem in named.mention.text:

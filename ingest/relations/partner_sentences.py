@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ingest.passages import QUOTED, Named, Passage, quoted_names
 from ingest.relations import roles
+from ingest.relations.partner_acts import PUBLIC_TYPES
 
 if TYPE_CHECKING:  # the reader of line-structured passages hands itself in; no import cycle at run time
     from ingest.relations.partners import Partners
@@ -38,12 +39,17 @@ _IS_A = re.compile(r"(?:기업|조합|법인|단체)(?:이고|이며|이다|입�
 _SUBJECT = re.compile(r"(?:\([^)]*\))?['’”]?(?:은|는|이|가)(?![가-힣])")
 # The place or the enterprise a sentence's subject refers back to: 군은, 시가, 구는; 이 회사는, 조합은.
 _PLACE_SUBJECT = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?(?:시|군|구|도)(?:는|은|가|이)\s")
+# … or by its name where the recogniser left it unresolved (동구는: one of many 동구, the report's own).
+_NAMED_PLACE_SUBJECT = re.compile(r"^\s*([가-힣]{1,5}(?:시|군|구))(?:는|은|가|이)\s")
 _SELF_SUBJECT = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?(?:이\s*(?:회사|기업|업체|조합|법인|단체)|조합|회사|법인)(?:는|은|이|가)\s")
 # Holding what is quoted: '…'을 연다, 개최했다, 마련한다.
 _HOLDS = re.compile(r"['’”」]\s*(?:을|를)\s*(?:[가-힣]+\s){0,2}?(?:연다|열었다|열어|열고|열며|열기로|개최|마련한다|마련했다)")
 # A certification from a body: X로부터 (설립) 인가를 받았다, X에서 인증을 받은.
 _FROM = re.compile(r"(?:\([^)]*\))?\s*(?:(?:으로부터|로부터)\s*(?:[가-힣]+\s){0,2}?(?:인가|인증|지정|승인|등록)|"
                    r"의\s*(?:설립\s*)?(?:인가|인증|지정|승인)[을를]\s*받)")
+# What a body was recognised as, by the sentence's subject: X를 자활기업으로 인정했다, X를 예비사회적기업으로 지정.
+_RECOGNISED_AS = re.compile(r"['’”]?\s*[을를]\s*(?:[가-힣]+\s){0,2}?[가-힣]*(?:기업|조합|법인|단체)(?:으로|로)\s*"
+                            r"(?:인정|지정|인증|인가)")
 # A sentence that lists the participants of what was quoted before: 참여 기업은 A, B, C이다.
 _PARTICIPANTS = re.compile(r"^\s*(?:이번\s*)?(?:참여|참가|입점)\s*(?:기업|업체|기관|단체|팀|조합)(?:은|는|으로는|로는)\s")
 # … or names them before 등 and the count that takes part: 행사에는 A, B, C 등 28개 기업이 참여하며.
@@ -84,7 +90,8 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
                 r"^(?:19|20)\d{2}\s", name) else name, ctx.evidence_of([item]),
                 municipality=scope.municipality)
     subjects = [n.key for n in actors if _SUBJECT.match(text, n.mention.end)]
-    if _PLACE_SUBJECT.match(text) and scope.municipality:
+    place = _PLACE_SUBJECT.match(text) or _NAMED_PLACE_SUBJECT.match(text)
+    if place and scope.municipality and (place.re is _PLACE_SUBJECT or place.group(1) == scope.municipality_name):
         subjects.insert(0, scope.municipality)
     elif _SELF_SUBJECT.match(text) and scope.subject:
         subjects.insert(0, scope.subject)
@@ -104,6 +111,9 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     for named in actors:
         if _FROM.match(text, named.mention.end) and subjects and subjects[0] != named.key:
             partners.add(subjects[0], named.key, text, [item], role_list=["certifier"])
+        elif _RECOGNISED_AS.match(text, named.mention.end) and subjects and subjects[0] != named.key and \
+                (subjects[0][0] in ("municipality", "province") or ctx.org_types.get(subjects[0]) in PUBLIC_TYPES):
+            partners.add(named.key, subjects[0], text, [item], role_list=["certifier"])  # 동구는 X를 자활기업으로 인정
     of = of or scope.subject or scope.program or (subjects[0] if subjects else None)
     if of is None:
         return
@@ -157,6 +167,8 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
         found = [r for r in roles(partners.ctx, tail) if r != "agreement-partner"]
         if _IS_A.search(between[: ends.end()] if ends else between):
             found = []  # 인증 사회적기업이고: what the body is, not a part it plays
+        elif re.match(r"(?:\([^)]*\))?['’”]?\s*의(?![가-힣])", between) and re.search(r"[가-힣](?:이|가)\s", words):
+            found = []  # X의 사업단에서 일하던 주민 14명이 … 참여하며: the clause's subject is another's
         if found:
             owner = earlier() if named.key == of else of
             for member in [*chain, named]:

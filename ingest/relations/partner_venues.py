@@ -27,6 +27,8 @@ def _venue_patterns(cues: dict) -> tuple[re.Pattern, re.Pattern]:
     fields = "|".join(r"\s*".join(map(re.escape, f)) for f in sorted(cues.get("venue-fields", []), key=len, reverse=True))
     at = re.compile(rf"['’”]?(?:\s*[가-힣A-Za-z0-9]{{0,10}}(?:{halls}|\d+층)){{0,2}}\s*(?:\([^)]{{0,30}}\))?\s*에서(?![가-힣])")
     return at, re.compile(rf"^(?:{fields})\s*[:：]")
+# A ceremony as the sentence's topic (시상식은, 협약식이): the event held is it.
+_CEREMONY = re.compile(r"(?:시상식|기념식|협약식|수여식|발표회|출범식)(?:은|는|이|가)\s")
 # The verb of holding, within the clause after 에서 (quoted titles and a few words between).
 _HELD = re.compile(r"^[^,.;:]{0,60}?(?:개최|열리|열린|열렸|열었|열어|연다|열려|열며|개막|진행(?:했|한|된|됐|하)|치러)")
 
@@ -53,5 +55,7 @@ def read_venues(partners: Partners, passage: Passage) -> None:
                 if title:  # '…'을 개최, or '…'이 안동대학교 체육관에서 열린다
                     event = ctx.program(normalize_space(title), ctx.evidence_of([item]),
                                         municipality=passage.scope.municipality)
+                elif _CEREMONY.search(item.text[: named.mention.start]):
+                    continue  # 시상식은 … 창원컨벤션센터에서 열렸다: another's ceremony, not what the passage is about
             if event is not None and event[0] in ("program", "organization"):
                 partners.add(event, named.key, item.text, [item], role_list=["facility-provider"])

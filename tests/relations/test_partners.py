@@ -216,6 +216,17 @@ CASES += [
     ("양평군 사회적경제\n□ 협동조합 설립 지원\n ○ 설립 컨설팅 지원(경기도사회적경제원)\n"
      " ○ 예비사회적기업 지정(양평로컬푸드협동조합)/'24. 4월\n ○ 한마당 장터 참가(이천, 여주, 광주)",
      [("협동조합 설립 지원", "경기도사회적경제원", ("consulting",))]),
+    # A place that recognises a body as an enterprise certifies it (구는 X를 자활기업으로 인정); a body referred back
+    # to by its kind (센터는) plays the part its clause ends on; the people of a body's unit who take part are
+    # not the body taking part; a ceremony's venue is no partner of the winner.
+    ("[광주=뉴스] 광주 서구의 자활기업 '주식회사 상무나눔세탁'이 문을 연다.\n서구는 지난달 12일 상무나눔세탁을 "
+     "자활기업으로 인정했다고 3일 밝혔다. 광주서구지역자활센터의 세탁 사업단에서 일하던 주민 9명이 직원으로 "
+     "참여하며, 센터는 창업 전 3개월간 경영 컨설팅을 맡았다.",
+     [("주식회사 상무나눔세탁", "서구", ("certifier",)), ("주식회사 상무나눔세탁", "광주서구지역자활센터", ("consulting",))]),
+    ("[목포=뉴스] 2025.07.03\n목포시는 관내 사회적협동조합 갓바위밥상이 '전남 사회적가치 대상'을 받았다고 3일 밝혔다. "
+     "시상식은 지난 1일 김대중컨벤션센터에서 열렸다. 2019년 보건복지부의 인가를 받아 설립된 갓바위밥상은 "
+     "어르신 도시락을 만든다.",
+     [("사회적협동조합 갓바위밥상", "보건복지부", ("certifier",))]),
     # A designation's name may open the next line, after a blank line.
     ("청주시 여성 일자리\nⅥ. 주요성과\n\n경력단절여성 취업지원을 위한 고용노동부·여가부 지정\n"
      "‘청주IT여성새로일하기센터’(경력개발형) 개소",
