@@ -23,7 +23,7 @@ from ingest.figure_context import count_by_type, next_line, of_total_above, type
 from ingest.figure_records import Figure
 from ingest.funding import paid_by, payer_source, spent_whole, split_by_source
 from ingest.outline import is_open, rank
-from ingest.paired_lists import paired_indicators
+from ingest.paired_lists import paired_indicators, parts_of_total
 from ingest.passages import Item, Passage
 from ingest.periods import after_writing, before_plan, period_of
 
@@ -230,6 +230,7 @@ class FigureReader:
             return []  # 붙임 언론보도 자료 1부: what is attached, no figure
         counted = [q for q in item.quantities if q.unit not in ("kilowatt", "tonne")] + bare_amounts(item, passage)
         named, unwritten = paired_indicators(text, self.named_indicator, self.indicator_unit, counted)
+        unwritten += parts_of_total(text, counted)
         quantities = sorted(counted + unwritten, key=lambda q: q.start)
         figures: list[Figure] = []
         previous: str | None = None

@@ -4,6 +4,9 @@ Reports write several counts of one undertaking as two lists: ``구인, 구직, 
 or ``신규 채용/유지 인원 : 12명/30명``. The k-th figure is what the k-th name says, whatever words stand
 nearer to it; a figure written without its unit takes the unit of what its name counts.
 
+A whole may come first and its parts after the colon without their unit (``총 724개소 : 사회적기업 98,
+협동조합 512``): each part is counted in the whole's unit (:func:`parts_of_total`).
+
 >>> [(p.label, p.text) for p in pairs("▸구인,구직,취업알선 : 1,500 / 2,418 / 553 (22.8%) ▸취업교육 : 84명")]
 [('구인', '1,500'), ('구직', '2,418'), ('취업알선', '553')]
 >>> [(p.label, p.text) for p in pairs("신규 채용/유지 인원: 12명/30명")]
@@ -83,3 +86,34 @@ def paired_indicators(text: str, indicator_of, unit_of: dict[str, str],
         bare.append(Quantity(number, unit, None, pair.text, pair.start, pair.end, ""))
         indicators[pair.start] = indicator
     return indicators, bare
+
+
+# A whole, then a colon and its parts, a name and a bare number each (총 724개소 : 사회적기업 98, 협동조합 512).
+_WHOLE = re.compile(r"\d[\d,.]*\s*(?:개소|개사|개|곳|명|건)\s*[:：]\s*")
+_PART = re.compile(r"([가-힣A-Za-z()·]+(?:\s[가-힣A-Za-z()·]+){0,2})\s*(\d[\d,]*)(?![\d.]|\s*[가-힣%])\s*(?:[,·]\s*|$)")
+
+
+def parts_of_total(text: str, counted: list[Quantity]) -> list[Quantity]:
+    """The parts listed after a whole without their unit, as quantities in the whole's unit.
+
+    >>> [(q.value, q.unit, q.text) for q in parts_of_total("총 10개소 : 사회적기업 7, 마을기업 3", [
+    ...     Quantity(10, "place", None, "10개소", 2, 6, "개소")])]
+    [(7, 'place', '7'), (3, 'place', '3')]
+    """
+    found: list[Quantity] = []
+    for whole in _WHOLE.finditer(text):
+        total = next((q for q in counted if q.start == whole.start()), None)
+        if total is None:
+            continue
+        parts = []
+        at = whole.end()
+        while (part := _PART.match(text, at)) is not None:
+            parts.append(part)
+            at = part.end()
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            value = parse_number(part.group(2))
+            number = int(value) if value == value.to_integral_value() else value
+            found.append(Quantity(number, total.unit, None, part.group(2), part.start(2), part.end(2), ""))
+    return found

@@ -238,6 +238,10 @@ CASES = [
      " ○ 장애인 일자리 13개 사업, 4,652명 창출\n ○ 공동사업 5개 모델 발굴, 6개 단지 367개 기업 입주", "outcomes",
      [("participants", 30, "person", "actual"), ("jobs-created", 4652, "person", "actual"),
       ("organizations", 367, "count", "actual")]),
+    # A whole, then its parts by type without their unit: each part is counted in the whole's unit.
+    ("세종특별자치시 사회적경제\n□ 사회적경제기업 현황 (2024. 12. 31. 기준)\n ○ 총 310개소 : 사회적기업 41, 협동조합 240, "
+     "마을기업 29", "counts", [("social-enterprise", "organizations", 41), ("cooperative", "organizations", 240),
+                           ("village-enterprise", "organizations", 29)]),
     # The people a body is made of (회원, 구성원) are its members.
     ("남원시 사회적경제\n○ 춘향골협동조합 회원 120명, 구성원 45명", "outcomes",
      [("members", 120, "person", "actual"), ("members", 45, "person", "actual")]),
