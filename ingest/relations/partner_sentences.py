@@ -50,6 +50,11 @@ _FROM = re.compile(r"(?:\([^)]*\))?\s*(?:(?:으로부터|로부터)\s*(?:[가-�
 # What a body was recognised as, by the sentence's subject: X를 자활기업으로 인정했다, X를 예비사회적기업으로 지정.
 _RECOGNISED_AS = re.compile(r"['’”]?\s*[을를]\s*(?:[가-힣]+\s){0,2}?[가-힣]*(?:기업|조합|법인|단체)(?:으로|로)\s*"
                             r"(?:인정|지정|인증|인가)")
+# A body that lends (a bank, a credit union) or guarantees (a guarantee foundation or fund).
+_LENDER = re.compile(r"은행|금고|신협|신용협동조합|농협|수협")
+_GUARANTOR = re.compile(r"보증재단|보증기금|신용보증")
+# A report's line that quotes an agreement made with a body: ○○와 '… 협약' 체결.
+AGREEMENT_LINE = re.compile(r"(?:와|과)\s*['‘\"“][^'’\"”]{2,60}(?:협약|MOU)['’\"”]\s*(?:을|를)?\s*(?:체결|맺)")
 # A sentence that lists the participants of what was quoted before: 참여 기업은 A, B, C이다.
 _PARTICIPANTS = re.compile(r"^\s*(?:이번\s*)?(?:참여|참가|입점)\s*(?:기업|업체|기관|단체|팀|조합)(?:은|는|으로는|로는)\s")
 # … or names them before 등 and the count that takes part: 행사에는 A, B, C 등 28개 기업이 참여하며.
@@ -125,6 +130,15 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
         if subjects and subjects[0] not in {n.key for n in actors}:
             # 구는 … 3개 기관과 협약을 맺었다: the place that signs, written as 구는.
             partners.add(of, subjects[0], text, [item], role_list=["agreement-partner"])
+        elif not subjects and scope.municipality and any(re.match(r"(?:\([^)]*\))?['’”]?\s*(?:와|과)\s", text[
+                n.mention.end:]) for n in actors):
+            # - ○○새마을금고와 '… 협약' 체결 (a report's line): the place that reports it is the other party
+            partners.add(of, scope.municipality, text, [item], role_list=["agreement-partner"])
+        lends = [r for r in roles(ctx, name or "") if r == "financial-support"]
+        lender = _GUARANTOR if "보증" in (name or "") else _LENDER
+        for named in actors:  # '… 특별융자 협약', '… 특례보증 업무협약': the lender or guarantor of the parties lends
+            if lends and lender.search(named.mention.text) and not _NOT_A_PARTY.match(text, named.mention.end):
+                partners.add(of, named.key, text, [item], role_list=lends)
     # A body's own part in a sentence about nothing else quoted is its part in what was quoted before
     # (협약에 따라 … . 한국사회적기업진흥원은 … 컨설팅을 맡는다), not a partnership with itself.
     before = item.antecedent if item.antecedent and not scope.subject and not scope.program and \

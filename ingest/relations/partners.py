@@ -36,7 +36,7 @@ from ingest.records import EntityKey, Partnership, Record
 from ingest.relations import roles
 from ingest.relations.partner_acts import read_acts
 from ingest.relations.partner_layouts import acted_by, counted, entrusted, located
-from ingest.relations.partner_sentences import ENTRUSTED, RUN_BY_AGREEMENT, read_sentence
+from ingest.relations.partner_sentences import AGREEMENT_LINE, ENTRUSTED, RUN_BY_AGREEMENT, read_sentence
 from ingest.relations.partner_venues import read_venues
 
 # Roles that are a relation in themselves; a clause naming one is about it (수원시와 … 건립 운영 협약 체결).
@@ -108,7 +108,7 @@ class Partners:
         acted_by(self, passage)
         if located(self, passage) or entrusted(self, passage):
             return self.found
-        if REPORT_SENTENCE.search(head.text):  # a report's sentence: partners are read from its grammar
+        if REPORT_SENTENCE.search(head.text) or AGREEMENT_LINE.search(head.text):  # read from its grammar
             read_sentence(self, passage)
             return self.found
         scope = passage.scope

@@ -200,11 +200,12 @@ CASES += [
      [("김제 사회적경제 나눔터", "김제시", ("organizer",)),
       ("김제 사회적경제 나눔터", "김제시사회적경제네트워크", ("operator",))]),
     ("홍천군 로컬푸드 물류\n - 추진방법 : 군 유휴 창고 활용, 운영은 공모로 뽑은 협동조합에 위탁", []),
-    # A conditional clause ends a body's part (출연하면): the bank contributes (funds); 출연하면 재단 is no name.
+    # A conditional clause ends a body's part (출연하면): the bank contributes (funds); 출연하면 재단 is no name;
+    # the guarantor of a guarantee agreement ('… 특례보증 업무협약') gives financial support.
     ("[대전=뉴스] 2025.05.22\n대전 동구와 대전신용보증재단, 농협은행은 21일 '골목상권 특례보증 업무협약'을 맺었다. "
      "농협은행이 2억원을 재단에 출연하면 재단은 20억원 규모의 보증을 선다.",
      [("골목상권 특례보증 업무협약", "동구", ("agreement-partner",)),
-      ("골목상권 특례보증 업무협약", "대전신용보증재단", ("agreement-partner",)),
+      ("골목상권 특례보증 업무협약", "대전신용보증재단", ("agreement-partner", "financial-support")),
       ("골목상권 특례보증 업무협약", "농협은행", ("agreement-partner",)),
       ("골목상권 특례보증 업무협약", "농협은행", ("funder",))]),
     # Bodies alone in brackets after an act play the part it names (one record per passage and pair); a body
@@ -227,6 +228,12 @@ CASES += [
      "시상식은 지난 1일 김대중컨벤션센터에서 열렸다. 2019년 보건복지부의 인가를 받아 설립된 갓바위밥상은 "
      "어르신 도시락을 만든다.",
      [("사회적협동조합 갓바위밥상", "보건복지부", ("certifier",))]),
+    # A report's line quoting an agreement with a body: the reporting place is the other party; the lender of a
+    # loan agreement lends.
+    ("대전광역시 중구 사회적경제 추진현황\n3. 주요 실적\n - 대전중구새마을금고와 '사회적경제기업 저금리 특별융자 협약' "
+     "체결(2025. 5. 9.)",
+     [("사회적경제기업 저금리 특별융자 협약", "대전중구새마을금고", ("agreement-partner", "financial-support")),
+      ("사회적경제기업 저금리 특별융자 협약", "중구", ("agreement-partner",))]),
     # A designation's name may open the next line, after a blank line.
     ("청주시 여성 일자리\nⅥ. 주요성과\n\n경력단절여성 취업지원을 위한 고용노동부·여가부 지정\n"
      "‘청주IT여성새로일하기센터’(경력개발형) 개소",
