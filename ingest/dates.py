@@ -315,6 +315,7 @@ _RELATIVE = re.compile(
     r"(?P<rel>지난|오는|이번|다음)\s*(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일(?![간째동])" + _SPAN.format("span") +
     r"|(?P<lastmonth>지난\s*달|이\s*달|다음\s*달)\s*(?P<day2>\d{1,2})\s*일(?![간째동])" + _SPAN.format("span2") +
     r"|(?P<mrel>지난|오는)\s*(?P<monthonly>\d{1,2})\s*월(?!\s*\d{1,2}\s*일)(?:\s*부터\s*(?P<endmonth>\d{1,2})\s*월\s*까지)?"
+    r"|(?P<monthword>지난\s*달|지난\s*월|이번\s*달|이달|다음\s*달)(?!\s*\d)(?![가-힣]*\s*대비)"
     r"|(?P<yearend>올해|지난해|작년|내년)\s*말(?![가-힣])"
     r"|(?P<year>올해|금년|지난해|작년|전년|내년|지난\s*해)(?![가-힣]*\s*대비)"
     r"|(?:(?<=[는은,] )|^)(?P<bare>\d{1,2})\s*일(?=\s*(?:오전|오후|시청|군청|구청|도청|[가-힣]+에서|열린|개최|밝혔|,)|\s+(?!이상|이하|이내|미만|동안|만에|씩|안에)[가-힣'‘\"“])"
@@ -343,6 +344,8 @@ def find_relative_dates(text: str, *, reference: str) -> list[DateValue]:
     [('2024-09-01', '2024-09-02'), ('2024-03', '2024-11')]
     >>> [d.start for d in find_relative_dates("지난해 말 창립총회를 열었다", reference="2024-06-12")]
     ['2023-12']
+    >>> [d.start for d in find_relative_dates("지난달 공모전에서, 이달 말까지", reference="2025-01-02")]
+    ['2024-12', '2025-01']
     """
     year, month, day = (int(part) for part in reference.split("-"))
     found = []
@@ -350,6 +353,12 @@ def find_relative_dates(text: str, *, reference: str) -> list[DateValue]:
         if match.group("yearend"):  # 지난해 말: its December
             the_year = year + YEAR_OFFSETS[match.group("yearend")]
             found.append(DateValue(f"{the_year}-12", None, False, match.group(0), match.start(), match.end()))
+            continue
+        if match.group("monthword"):  # 지난달: the month before the report's
+            offset = {"지난달": -1, "지난월": -1, "이번달": 0, "이달": 0, "다음달": 1}[match.group("monthword").replace(" ", "")]
+            the_year, the_month = divmod(year * 12 + month - 1 + offset, 12)
+            found.append(DateValue(f"{the_year:04d}-{the_month + 1:02d}", None, False, match.group(0), match.start(),
+                                   match.end()))
             continue
         if match.group("year"):
             word = match.group("year").replace(" ", "")

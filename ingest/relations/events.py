@@ -142,15 +142,16 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
         return []  # (2024. 10. 11. 일자리경제과) under a title: when and by whom the report was written
     said = " ".join([item.text, *(h.content for h in passage.outline)])
     progress = ctx.lexicon.cues.get("progress-words", [])
-    if passage.scope.plan and not (re.search(_PAST, said) or any(w in said for w in progress)):
-        return []  # a plan's schedule ('24.下 착공) tells what is to happen, not what happened
+    if passage.scope.plan and not (re.search(_PAST, said) or any(w in said for w in progress) or any(
+            len(d.start) == 10 and ctx.reference_date and d.start <= ctx.reference_date for d in dates)):
+        return []  # a plan's schedule ('24.下 착공) tells what is to happen, not what happened (a day gone by did)
     if len(dates) > 1 and REPORT_SENTENCE.search(item.text):
         found = []
         for index, date in enumerate(dates):
             end = dates[index + 1].start_char if index + 1 < len(dates) else len(item.text)
             own = [c for c in cues if date.end_char <= c[0] < end]
             if own:
-                found.append((_event_type(own[-1], item, cues, ctx), date))
+                found += _approved_then(_event_type(own[-1], item, cues, ctx), own[-1][0], own, item, date)
         if found:
             return found
     if cues and ctx.lexicon.parts("awarded-selection", _awarded_selection).search(item.text) and \
@@ -172,7 +173,11 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
     precise = [d for d in dates if len(d.start) == best]
     before = [d for d in precise if d.start_char <= position]
     date = before[-1] if before else precise[0]
-    # 인가를 받아 설립됐으며: the approval it was founded on happened that day too.
+    return _approved_then(event_type, position, cues, item, date)
+
+
+def _approved_then(event_type: str, position: int, cues, item, date) -> list[tuple]:
+    """The event, after the approval it was founded on when the line says so (인가를 받아 설립됐으며: that day too)."""
     approved = [c for c in cues if c[2] == "certification" and c[0] < position and
                 _APPROVED_THEN.match(item.text, c[0] + len(c[1]))] if event_type == "founding" else []
     return [("certification", date)] * bool(approved) + [(event_type, date)]

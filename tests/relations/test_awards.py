@@ -53,7 +53,7 @@ CASES = [
     # An enterprise named once with its legal form and then without it is the same topic that won.
     ("[포항=뉴스] 2025.10.02\n포항시는 '해맞이 장터'를 연다고 2일 밝혔다. 사회적협동조합 호미곶빵집 등 5곳이 참가한다.\n"
      "한편 호미곶빵집은 지난달 경상북도가 연 '사회적경제 아이디어 공모전'에서 우수상을 받았다.",
-     [("사회적경제 아이디어 공모전 우수상", "사회적협동조합 호미곶빵집", "경상북도", "2025")]),
+     [("사회적경제 아이디어 공모전 우수상", "사회적협동조합 호미곶빵집", "경상북도", "2025-09")]),
     # A report issued by a province's office is the province's own (its cities named below are not the winner);
     # the body before the quoted scheme gives the award, which is the scheme's rank.
     ("2024년 사회적경제 주요성과\n(2025. 2. 10. 제주특별자치도 사회적경제과)\n□ 사회적경제기업 현황\n"

@@ -58,6 +58,18 @@ CASES = [
     ("[광주=뉴스] 2025.09.04\n광주 서구의회는 3일 본회의에서 '광주광역시 서구 협동조합 육성 조례 일부개정조례안'을 원안 "
      "가결했다고 4일 밝혔다.", [("amendment", "2025-09-03")]),
     ("[목포=뉴스] 2025.03.06\n목포시는 5일 자활기업 ㈜갯벌세탁 개업식을 열었다고 6일 밝혔다.", [("opening", "2025-03-05")]),
+    # Approved, then founded, in a sentence that dates something else too; a place recognising a body as an
+    # enterprise certifies it; 지난달 is the month before the report's; 개통 opens a platform.
+    ("[통영=뉴스] 2025.07.03\n2019년 보건복지부의 인가를 받아 설립된 한산바다살림은 지난해 매출 9억원을 올렸다.",
+     [("certification", "2019"), ("founding", "2019")]),
+    ("[광주=뉴스] 2025.09.24\n광주 서구는 지난달 28일 ㈜상무세탁을 자활기업으로 인정했다고 24일 밝혔다.",
+     [("certification", "2025-08-28")]),
+    ("[울산=뉴스] 2025.10.02\n한편 강동빵집은 지난달 울산광역시가 연 '사회적경제 아이디어 공모전'에서 최우수상을 받았다.",
+     [("competition", "2025-09")]),
+    # In a pledge record, what its progress field reports happened, and so did a day gone by at the record's date.
+    ("영월군수 공약 이행현황 (2025. 6. 30. 기준)\n공약명 : 영월 장터 조성\n이행기간 : 2022. 7. ~ 2026. 6.\n이행현황\n"
+     "  - 영월 장터 개장(2024. 4. 12.)\n※ '영월 장터몰' 2025. 3. 3. 개통",
+     [("opening", "2024-04-12"), ("opening", "2025-03-03")]),
 ]
 
 
