@@ -30,6 +30,8 @@ from ingest.periods import after_writing, before_plan, period_of
 _GREW = re.compile(r"\s*(?:가량|정도|이상|가까이)?\s*(?:늘|증가|성장|상승|끌어올|높아|높였|감소|줄|하락|떨어|낮아|낮췄)")
 _ENDS_IN_PLAN = re.compile(r"(?:계획|목표|예정)(?:(?:으로|로|를|을)\s*(?:잡았|세웠|정했|삼았)다|이다|입니다)?\s*\.?\s*$")
 _EXISTING = re.compile(r"기존(?!.*(?:조성|설치|건립|구축|신축))")
+# Premises a count of places may be of (판매장 3개소, 센터 2개소, 공유공간 5곳), or running them (… 운영(2개소)).
+_PREMISES = re.compile(r"센터|시설|공간|매장|판매장|장터|점포|사무실|공방|카페|쉼터|관|소(?:\s|$)|터|단지|부지|거점|운영")
 # What a count may count that is no body: parts of a program (13개 사업, 5개 모델), places (5개마을, 14개 읍면동, 6개 단지).
 _PARTS = re.compile(r"\s*(?:세부\s*)?(?:사업|과제|모델|읍면동|읍·면·동|단지|마을)(?![가-힣])")
 # How often: 매월 1회, 주1회, 반기별 4회 (연 12회 is how many in a year: a figure).
@@ -146,6 +148,18 @@ class FigureReader:
         left = masked[clause_left_start(masked, quantity.start): quantity.start]
         found = self.ctx.lexicon.find_concepts("enterprise-type", left)
         return "organizations" if found and len(left) - (found[-1][0] + len(found[-1][1])) <= NEAR // 2 else None
+
+    def bodies_around(self, masked: str, quantity, passage: Passage) -> str | None:
+        """Organizations, for places (개소) counted where the line or its heading speaks of enterprises and the clause
+        of no premises (재정지원사업 … / 7개소, 48명; 사회적경제기업 현황 / 제주시 503개소): bodies, not facilities."""
+        if quantity.unit != "place":
+            return None
+        if _PREMISES.search(masked[max(0, quantity.start - 20): quantity.end + 6]):
+            return None  # 상설매장 운영 (3개소 …), 고령자친화기업 운영(2개소): premises run
+        heading = passage.outline[-1].content if passage.outline else ""
+        spoken = [c for _, _, c in self.ctx.lexicon.find_concepts("enterprise-type", masked[: quantity.start] + " " +
+                                                                   heading)]
+        return "organizations" if spoken or re.search(r"기업|업체", masked[: quantity.start]) else None
 
     def after_word(self, masked: str, quantity, following: int) -> str | None:
         """The indicator of the word right after a figure (``360명 참여``, ``38명 고용``)."""
@@ -281,6 +295,8 @@ class FigureReader:
                 beneficiary = groups[-1][2] if groups else None
             indicator = indicator or self.loose(masked, quantity) or self.served(masked, quantity, following) or \
                 self.unit_default.get(quantity.unit) or self.typed_before(masked, quantity)
+            if indicator == "facilities":
+                indicator = self.bodies_around(masked, quantity, passage) or indicator
             if indicator is not None and indicator == self.unit_default.get(quantity.unit) and scope.plan:
                 indicator = self.pledged_indicator(quantity.unit, scope) or indicator
             if indicator is None and quantity.unit == "percent" and _GREW.match(text, quantity.end):

@@ -242,6 +242,11 @@ CASES = [
     ("세종특별자치시 사회적경제\n□ 사회적경제기업 현황 (2024. 12. 31. 기준)\n ○ 총 310개소 : 사회적기업 41, 협동조합 240, "
      "마을기업 29", "counts", [("social-enterprise", "organizations", 41), ("cooperative", "organizations", 240),
                            ("village-enterprise", "organizations", 29)]),
+    # Places (개소) counted where the line or its heading speaks of enterprises are bodies; premises run are
+    # facilities.
+    ("□ (예비)사회적기업 재정지원사업\n ❍ 일자리창출사업 : 인건비 일부 지원 / 7개소, 48명\n ❍ 상설매장 운영 (3개소 16개 기업)",
+     "outcomes", [("organizations", 7, "count", "actual"), ("jobs-created", 48, "person", "actual"),
+                  ("facilities", 3, "place", "actual"), ("organizations", 16, "count", "actual")]),
     # The people a body is made of (회원, 구성원) are its members.
     ("남원시 사회적경제\n○ 춘향골협동조합 회원 120명, 구성원 45명", "outcomes",
      [("members", 120, "person", "actual"), ("members", 45, "person", "actual")]),
