@@ -36,6 +36,10 @@ _DATING = re.compile(r"^\W*(?:일\s*시|일\s*자|기\s*간|개최일|운영기�
 
 # An approval a founding followed on: 인가를 받아 (설립), 인증을 받고.
 _APPROVED_THEN = re.compile(r"\s*(?:을|를)\s*받(?:아|고)\s")
+# After an event word: it did not (yet) happen (지정 제외, 인증 예정, 인증 준비 중, 설치운영계획 확정, 지정 신청).
+_NOT_HAPPENED = re.compile(r"\s*(?:운영\s*)?(?:제외|예정|준비|신청서?|탈락|불가|계획|취소|무산)")
+# A line that ends on a plan made or a preparation under way.
+_ONLY_PLANNED = re.compile(r"계획\s*(?:확정|수립)\s*$|준비\s*중")
 # A figure right before a word: 98명 교육.
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:명|개|개소|곳|회|건|팀)\s+$")
 # The date of a press report cited in parentheses: 언론보도(경기방송, 16.11.10).
@@ -63,7 +67,8 @@ def _stands(text: str, cue: tuple[int, str, str]) -> bool:
     if re.search(r"단\s*위\s*[:：][^)]*$", text[:position]):
         return False  # (단위: 개소, 명): a unit, not an opening
     after = text[position + len(word): position + len(word) + 1]
-    return not after or not re.match(r"[가-힣]", after) or after in _AFTER_CUE
+    return not after or not re.match(r"[가-힣]", after) or after in _AFTER_CUE or \
+        text.startswith("진행", position + len(word))  # 공사진행, 교육진행
 
 
 _AFTER_CUE = set("하되돼됐됩식을를이과와한된해했에및로으은는의등후시전준式")
@@ -138,6 +143,8 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
     if all(len(d.start) == 4 for d in dates) and _PLANNED.search(item.text):
         return []  # 내년에 교육 횟수를 30회로 늘릴 계획이다: a plan for a year, nothing that happens on a day
     cues = _event_cues(ctx, item.text)
+    if _ONLY_PLANNED.search(item.text):
+        return []  # 설치운영계획 확정, 인증 준비 중: a plan or a preparation, nothing of the kind happened yet
     if not cues and _DOCUMENT_DATE.match(item.content):
         return []  # (2024. 10. 11. 일자리경제과) under a title: when and by whom the report was written
     said = " ".join([item.text, *(h.content for h in passage.outline)])
@@ -158,7 +165,9 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
             all(len(d.start) == 4 for d in dates):
         return []  # 2016년 여성일자리 추진 우수기관 선정: an award with its year (awards.py); dated to the month, also an event
     if cues:
-        position, _, _ = cue = _cue_for_date(cues, dates)
+        position, word, _ = cue = _cue_for_date(cues, dates)
+        if _NOT_HAPPENED.match(item.text, position + len(word)) or re.search(r"미\s*$", item.text[:position]):
+            return []  # 지정 제외, 미 선정, 인증 예정, 설치운영계획 확정: nothing of the kind happened
         event_type = _event_type(cue, item, cues, ctx)
     elif _DATING.search(item.text) or len(max(dates, key=lambda d: len(d.start)).start) == 10:
         best = max(dates, key=lambda d: len(d.start))

@@ -66,6 +66,13 @@ CASES = [
      [("certification", "2025-08-28")]),
     ("[울산=뉴스] 2025.10.02\n한편 강동빵집은 지난달 울산광역시가 연 '사회적경제 아이디어 공모전'에서 최우수상을 받았다.",
      [("competition", "2025-09")]),
+    # Nothing happened where a designation failed, was not granted, is planned or prepared, or a plan was made; a
+    # team set up in the office reorganizes it, a body set up is founded; 공사진행 is construction.
+    ("김해시 사회적경제\n□ 추진경과\n ∘ 4월 : 새일센터 추가지정 추진 ⇒ 지정 제외\n ∘ 2015년 여성친화기업 인증 신청, 미 선정\n"
+     " ∘ HACCP 인증 준비 중('17년도 인증 예정)\n ∘ '17. 11월 : 사회적경제지원센터 설치운영계획 확정\n"
+     " ∘ '17. 9월 : 사회적경제지원센터 사무실 인테리어 공사진행\n ∘ 2017. 7월 지역공동체팀 신설\n"
+     " ∘ 마을공동체사업단 신설 : 2013. 2. 8",
+     [("construction", "2017-09"), ("reorganization", "2017-07"), ("founding", "2013-02-08")]),
     # In a pledge record, what its progress field reports happened, and so did a day gone by at the record's date.
     ("영월군수 공약 이행현황 (2025. 6. 30. 기준)\n공약명 : 영월 장터 조성\n이행기간 : 2022. 7. ~ 2026. 6.\n이행현황\n"
      "  - 영월 장터 개장(2024. 4. 12.)\n※ '영월 장터몰' 2025. 3. 3. 개통",
