@@ -23,7 +23,7 @@ from ingest.figure_context import count_by_type, next_line, of_total_above, type
 from ingest.figure_records import Figure
 from ingest.funding import paid_by, payer_source, spent_whole, split_by_source
 from ingest.outline import is_open, rank
-from ingest.paired_lists import paired_indicators, parts_of_total
+from ingest.paired_lists import paired_indicators, parts_of_total, start_of_change
 from ingest.passages import Item, Passage
 from ingest.periods import after_writing, before_plan, period_of
 
@@ -165,9 +165,9 @@ class FigureReader:
         """The indicator of the word right after a figure (``360명 참여``, ``38명 고용``)."""
         allowed = self.unit_indicators.get(quantity.unit, ())
         after = self.ctx.lexicon.find_concepts("indicator", masked[quantity.end: min(following, quantity.end + 12)])
-        # Right after it, or after its particle (186명이 수료했다, 12명을 채용했다).
+        # Right after it, or after its particle (186명이 수료했다, 12명을 채용했다, 40여명의 고용유발 효과).
         after = [f for f in after if f[2] in allowed and
-                 re.fullmatch(r"[\s:]*(?:이|가|을|를|은|는)?\s*(?:신규|새로|추가로?|모두)?\s*",
+                 re.fullmatch(r"[\s:]*(?:이|가|을|를|은|는|의)?\s*(?:신규|새로|추가로?|모두)?\s*",
                               masked[quantity.end: quantity.end + f[0]])]
         if after and after[0][2] == "hires" and _EMPLOYS.match(masked, quantity.end):
             return "employees"  # 34명을 고용하고 있다: whom it employs, not whom it hired
@@ -244,7 +244,7 @@ class FigureReader:
             return []  # 붙임 언론보도 자료 1부: what is attached, no figure
         counted = [q for q in item.quantities if q.unit not in ("kilowatt", "tonne")] + bare_amounts(item, passage)
         named, unwritten = paired_indicators(text, self.named_indicator, self.indicator_unit, counted)
-        unwritten += parts_of_total(text, counted)
+        unwritten += parts_of_total(text, counted) + start_of_change(text, counted)
         quantities = sorted(counted + unwritten, key=lambda q: q.start)
         figures: list[Figure] = []
         previous: str | None = None
@@ -317,6 +317,11 @@ class FigureReader:
             # Under a heading of results (주요 추진실적) a plan's figures are what was achieved.
             # A field's label or the heading above frames its figures: 추진실적(2024. 6.): …, 추진목표: …, □ 목표(2028년).
             label = re.split(r"[:\t]", item.content, maxsplit=1)[0] if re.search(r"[:\t]", item.content[:20]) else ""
+            if quantity.unit == "person" and re.sub(r"[\s\W]", "", label) in ("대상", "지원대상", "수혜대상") and \
+                    not self.after_word(masked, quantity, following):
+                indicator = "beneficiaries"  # 대 상 : … 근로자 626명: whom the program is for
+            elif indicator == "participants" and "구성" in label:
+                indicator = "members"  # 구성현황 : 5개마을 376가구 797명 참여: whom the body is made of
             reported = any(w in h.content for h in passage.outline for w in self.status_words) or \
                 any(w in label for w in self.status_words)
             if right == text[quantity.end:] and is_open(item):

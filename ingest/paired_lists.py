@@ -5,7 +5,8 @@ or ``신규 채용/유지 인원 : 12명/30명``. The k-th figure is what the k-
 nearer to it; a figure written without its unit takes the unit of what its name counts.
 
 A whole may come first and its parts after the colon without their unit (``총 724개소 : 사회적기업 98,
-협동조합 512``): each part is counted in the whole's unit (:func:`parts_of_total`).
+협동조합 512``): each part is counted in the whole's unit (:func:`parts_of_total`); a change written
+``4 → 8개소`` counts its start in its end's unit (:func:`start_of_change`).
 
 >>> [(p.label, p.text) for p in pairs("▸구인,구직,취업알선 : 1,500 / 2,418 / 553 (22.8%) ▸취업교육 : 84명")]
 [('구인', '1,500'), ('구직', '2,418'), ('취업알선', '553')]
@@ -116,4 +117,24 @@ def parts_of_total(text: str, counted: list[Quantity]) -> list[Quantity]:
             value = parse_number(part.group(2))
             number = int(value) if value == value.to_integral_value() else value
             found.append(Quantity(number, total.unit, None, part.group(2), part.start(2), part.end(2), ""))
+    return found
+
+
+_CHANGE = re.compile(r"(?<![\d,.])(\d[\d,]*)\s*(?:→|➡|⇒|->)\s*")
+
+
+def start_of_change(text: str, counted: list[Quantity]) -> list[Quantity]:
+    """The bare figure a change starts from, in the unit of the figure it changes to.
+
+    >>> [(q.value, q.unit) for q in start_of_change("운영 : 4 → 8개소", [Quantity(8, "place", None, "8개소", 9, 12, "개소")])]
+    [(4, 'place')]
+    """
+    found = []
+    for change in _CHANGE.finditer(text):
+        end = next((q for q in counted if q.start == change.end()), None)
+        if end is None or any(q.start <= change.start(1) < q.end for q in counted):
+            continue
+        value = parse_number(change.group(1))
+        number = int(value) if value == value.to_integral_value() else value
+        found.append(Quantity(number, end.unit, None, change.group(1), change.start(1), change.end(1), ""))
     return found

@@ -247,6 +247,15 @@ CASES = [
     ("□ (예비)사회적기업 재정지원사업\n ❍ 일자리창출사업 : 인건비 일부 지원 / 7개소, 48명\n ❍ 상설매장 운영 (3개소 16개 기업)",
      "outcomes", [("organizations", 7, "count", "actual"), ("jobs-created", 48, "person", "actual"),
                   ("facilities", 3, "place", "actual"), ("organizations", 16, "count", "actual")]),
+    # The word after a figure's 의 names it (40여명의 고용유발 효과); people under a 대상 field are whom a program is
+    # for; people making up a body (구성현황) its members; an academy teaches; a change's bare start is counted in
+    # its end's unit.
+    ("□ 마을 협동조합 육성\n ❍ 연간 40여명의 고용유발 효과 예상\n ❍ 대    상 : 시 출자·출연기관 근로자 320명\n"
+     " ❍ 구성현황 : 3개마을 120가구 250명 참여\n ❍ 사회적경제 아카데미 8회 45명\n ❍ 공유센터 운영 : 2 → 5개소", "outcomes",
+     [("employment-inducement", 40, "person", "projection"), ("beneficiaries", 320, "person", "actual"),
+      ("households", 120, "household", "actual"), ("members", 250, "person", "actual"),
+      ("sessions", 8, "times", "actual"), ("trainees", 45, "person", "actual"),
+      ("facilities", 2, "place", "baseline"), ("facilities", 5, "place", "actual")]),
     # The people a body is made of (회원, 구성원) are its members.
     ("남원시 사회적경제\n○ 춘향골협동조합 회원 120명, 구성원 45명", "outcomes",
      [("members", 120, "person", "actual"), ("members", 45, "person", "actual")]),
