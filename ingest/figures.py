@@ -380,6 +380,12 @@ class FigureReader:
                                     for part, etype in zip(parts, types, strict=True))
                 figures += total.parts
         figures = achievements(self.ctx, item, figures)
+        for staff in _STAFF_SPLIT.finditer(text):  # 일자리 15명(상근 12, 비상근 3): the people it employs
+            for figure in figures:
+                at = text.find(figure.text)
+                if figure.unit == "person" and (at + len(figure.text) == staff.start() or
+                                                staff.start() < at < staff.end()):
+                    figure.indicator = "employees"
         for figure in figures:
             # A goal belongs to the pledge whose own words hold it (공약(1만명 취업) → "…1만명 취업…"),
             # and what was achieved against it to the same pledge.
@@ -392,6 +398,8 @@ class FigureReader:
 
 
 # Words of a clause that reports how things stand (how many enterprises a place has), not what was done.
+# A count split into full-time and part-time staff: (상근 12, 비상근 3), (정규직 5명, 계약직 2명).
+_STAFF_SPLIT = re.compile(r"\(\s*(?:상근|정규직)[^()]*(?:비상근|계약직|기간제)[^()]*\)")
 _COUNTED = {"place": "count"}  # 곳 and 개소 counting bodies are counts
 _EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:(?:고용|채용)\s*(?:하고\s*있|중)|고용해\s)")
 # Between two figures of one list, nothing but dates and separators (dates are blanked out in the masked text).
