@@ -256,6 +256,9 @@ CASES = [
       ("households", 120, "household", "actual"), ("members", 250, "person", "actual"),
       ("sessions", 8, "times", "actual"), ("trainees", 45, "person", "actual"),
       ("facilities", 2, "place", "baseline"), ("facilities", 5, "place", "actual")]),
+    # Those who finished a course (교육 수료) graduated; those asked to attend (참석대상) take part.
+    ("□ 찾아가는 사회적경제 교육\n ○ 교육대상 : 14개 읍면동 이·통장 478명 교육 수료\n ○ 참석대상 : 시민 300여명", "outcomes",
+     [("graduates", 478, "person", "actual"), ("participants", 300, "person", "actual")]),
     # The people a body is made of (회원, 구성원) are its members.
     ("남원시 사회적경제\n○ 춘향골협동조합 회원 120명, 구성원 45명", "outcomes",
      [("members", 120, "person", "actual"), ("members", 45, "person", "actual")]),
