@@ -285,9 +285,12 @@ class FigureReader:
             # 2023년 마을기업 12곳 / 2024년 15곳: nothing but dates and separators since the figure before
             list_goes_on = before_figure is not None and bool(_BARE_GAP.fullmatch(
                 masked[text.find(before_figure.text) + len(before_figure.text): quantity.start]))
-            if list_goes_on and before_figure.unit in (quantity.unit, _COUNTED.get(quantity.unit)) and \
-                    not self.after_word(masked, quantity, following):
+            closing = self.after_word(masked, quantity, following)
+            if list_goes_on and before_figure.unit in (quantity.unit, _COUNTED.get(quantity.unit)) and not closing:
                 indicator = before_figure.indicator  # the list goes on with the noun of its first figure
+            elif list_goes_on and before_figure.unit == quantity.unit and closing and \
+                    before_figure.indicator == self.unit_default.get(quantity.unit) != closing:
+                before_figure.indicator = closing  # 2015년 52명, 2016년 38명 고용: the word that ends the list
             indicator = named.get(quantity.start) or of_total_above(self, item, passage, quantity) or indicator
             if indicator is None and previous in self.unit_indicators.get(quantity.unit, ()):
                 indicator = previous  # 청년 12명, 여성 8명: the indicator of the figure before

@@ -256,6 +256,9 @@ CASES = [
       ("households", 120, "household", "actual"), ("members", 250, "person", "actual"),
       ("sessions", 8, "times", "actual"), ("trainees", 45, "person", "actual"),
       ("facilities", 2, "place", "baseline"), ("facilities", 5, "place", "actual")]),
+    # A list of yearly figures ended by the word they count (2015년 52명, 2016년 38명 고용): each counts it.
+    ("□ 청년 고용\n ⇒ 2015년 52명, 2016년 38명 고용", "outcomes", [("hires", 52, "person", "actual"),
+                                                          ("hires", 38, "person", "actual")]),
     # Those who finished a course (교육 수료) graduated; those asked to attend (참석대상) take part.
     ("□ 찾아가는 사회적경제 교육\n ○ 교육대상 : 14개 읍면동 이·통장 478명 교육 수료\n ○ 참석대상 : 시민 300여명", "outcomes",
      [("graduates", 478, "person", "actual"), ("participants", 300, "person", "actual")]),
