@@ -1,6 +1,6 @@
 """What the words and lines around a figure say of it: whether it counts enterprises of one type (and the kinds a
-count by type is split into), the total stated on the bullet above a part, and the line a PDF carried the rest of a
-figure's sentence onto."""
+count by type is split into), whether places counted are bodies or premises, the total stated on the bullet above a
+part, and the line a PDF carried the rest of a figure's sentence onto."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ if TYPE_CHECKING:  # the figure reader hands itself in; no import cycle at run t
 
 # Words of a clause that reports how things stand (관내 마을기업이 11곳으로 늘었다, 현재 …, a type : figures line).
 _STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|모두|활동|달한다|이다\.?$|[:：]|\d\s*년\s*말"
+# Premises a count of places may be of (판매장 3개소, 센터 2개소, 공유공간 5곳), or running them (… 운영(2개소)).
+_PREMISES = re.compile(r"센터|시설|공간|매장|판매장|장터|점포|사무실|공방|카페|쉼터|관|소(?:\s|$)|터|단지|부지|거점|운영")
 # A bullet that states a total (❍ 일자리 업무 운영인력 : 총 23명), the parts listed under it.
 _TOTAL_ABOVE = re.compile(r"^([^:：]{2,30})[:：]\s*총\s*\d")
 
@@ -85,3 +87,16 @@ def count_by_type(reader: FigureReader, masked: str, quantity, indicator: str, t
     if concept == "social-economy-organization" or mixed or not (labelled or status or re.search(_STATE, text)):
         return None, indicator
     return concept, indicator
+
+
+def bodies_around(reader: FigureReader, masked: str, quantity, passage: Passage) -> str | None:
+    """Organizations, for places (개소) counted where the line or its heading speaks of enterprises and the clause
+    of no premises (재정지원사업 … / 7개소, 48명; 사회적경제기업 현황 / 제주시 503개소): bodies, not facilities."""
+    if quantity.unit != "place":
+        return None
+    if _PREMISES.search(masked[max(0, quantity.start - 20): quantity.end + 6]):
+        return None  # 상설매장 운영 (3개소 …), 고령자친화기업 운영(2개소): premises run
+    heading = passage.outline[-1].content if passage.outline else ""
+    spoken = [c for _, _, c in reader.ctx.lexicon.find_concepts("enterprise-type", masked[: quantity.start] + " " +
+                                                               heading)]
+    return "organizations" if spoken or re.search(r"기업|업체", masked[: quantity.start]) else None

@@ -19,7 +19,8 @@ from ingest.achievements import achievements
 from ingest.clauses import clause_left, clause_left_start, clause_right, future_tense, mask
 from ingest.quantities import bare_amounts, breakdown, find_quantities
 from ingest.context import Context
-from ingest.figure_context import count_by_type, next_line, of_total_above, typed_parts
+from ingest.figure_context import bodies_around, count_by_type, next_line, of_total_above, typed_parts
+from ingest.non_results import reports_nothing
 from ingest.figure_records import Figure
 from ingest.funding import paid_by, payer_source, spent_whole, split_by_source
 from ingest.outline import is_open, rank
@@ -30,15 +31,6 @@ from ingest.periods import after_writing, before_plan, period_of
 _GREW = re.compile(r"\s*(?:가량|정도|이상|가까이)?\s*(?:늘|증가|성장|상승|끌어올|높아|높였|감소|줄|하락|떨어|낮아|낮췄)")
 _ENDS_IN_PLAN = re.compile(r"(?:계획|목표|예정)(?:(?:으로|로|를|을)\s*(?:잡았|세웠|정했|삼았)다|이다|입니다)?\s*\.?\s*$")
 _EXISTING = re.compile(r"기존(?!.*(?:조성|설치|건립|구축|신축))")
-# Premises a count of places may be of (판매장 3개소, 센터 2개소, 공유공간 5곳), or running them (… 운영(2개소)).
-_PREMISES = re.compile(r"센터|시설|공간|매장|판매장|장터|점포|사무실|공방|카페|쉼터|관|소(?:\s|$)|터|단지|부지|거점|운영")
-# What a count may count that is no body: parts of a program (13개 사업, 5개 모델), places (5개마을, 14개 읍면동, 6개 단지).
-_PARTS = re.compile(r"\s*(?:세부\s*)?(?:사업|과제|모델|읍면동|읍·면·동|단지|마을)(?![가-힣])")
-# How often: 매월 1회, 주1회, 반기별 4회 (연 12회 is how many in a year: a figure).
-_EVERY = re.compile(r"(?:매월|매주|매일|격주|월|주|일|분기|반기)(?:별|마다)?\s*$")
-# After a bound (30인 이상, 300명미만): what qualifies by it (기업, 사업장 …), or the limit it sets (증설 제한).
-_THRESHOLD = re.compile(r"(?:인|의)?\s*(?:관내\s*)?(?:기업|사업장|업체|가구|기관|사업체|법인|단체)")
-_LIMITED = re.compile(r"제한|불가|금지|규제")
 NEAR = 10  # characters between a cue word and the figure after it, for the cue to be the figure's own
 
 
@@ -149,18 +141,6 @@ class FigureReader:
         found = self.ctx.lexicon.find_concepts("enterprise-type", left)
         return "organizations" if found and len(left) - (found[-1][0] + len(found[-1][1])) <= NEAR // 2 else None
 
-    def bodies_around(self, masked: str, quantity, passage: Passage) -> str | None:
-        """Organizations, for places (개소) counted where the line or its heading speaks of enterprises and the clause
-        of no premises (재정지원사업 … / 7개소, 48명; 사회적경제기업 현황 / 제주시 503개소): bodies, not facilities."""
-        if quantity.unit != "place":
-            return None
-        if _PREMISES.search(masked[max(0, quantity.start - 20): quantity.end + 6]):
-            return None  # 상설매장 운영 (3개소 …), 고령자친화기업 운영(2개소): premises run
-        heading = passage.outline[-1].content if passage.outline else ""
-        spoken = [c for _, _, c in self.ctx.lexicon.find_concepts("enterprise-type", masked[: quantity.start] + " " +
-                                                                   heading)]
-        return "organizations" if spoken or re.search(r"기업|업체", masked[: quantity.start]) else None
-
     def after_word(self, masked: str, quantity, following: int) -> str | None:
         """The indicator of the word right after a figure (``360명 참여``, ``38명 고용``)."""
         allowed = self.unit_indicators.get(quantity.unit, ())
@@ -257,16 +237,8 @@ class FigureReader:
                 continue
             if any(d.start_char <= quantity.start < d.end_char for d in item.dates):
                 continue
-            if re.match(r"\s*(?:분야|개\s*분야|과정|단계|차년도|개년|당)", text[quantity.end:]) or \
-                    (quantity.unit in ("count", "place") and _PARTS.match(text, quantity.end)):
-                continue  # 6개 분야, 10개 과정, 13개 사업, 5개 모델: how a program is divided, not a figure of what it did
-            bound = quantity.qualifier in ("at-least", "at-most", "less-than", "more-than") and \
-                not re.match(r"\s*(?:최소|최대)", quantity.text)
-            if (quantity.unit == "times" and _EVERY.search(text[: quantity.start])) or \
-                    (bound and (_THRESHOLD.match(text, quantity.end) or _LIMITED.search(clause_right(text, quantity.end)))):
-                continue  # 매월 1회: how often; 30인 이상 기업, 1,000㎡ 이상 증설 제한: a condition, no result
-            if re.search(r"전국\s*$", text[: quantity.start]):
-                continue  # 전국 8곳이 상을 받았다, 전국 60.1%: the country's figure (a scheme, a comparison), not its subject's
+            if reports_nothing(text, quantity):
+                continue  # how often, a bound, a limit, a part of a program, the country's figure (non_results.py)
             left = clause_left(text, quantity.start)
             right = clause_right(text, quantity.end)
             if quantity.unit in ("krw", "usd") and (quantity.qualifier == "at-most" or
@@ -299,7 +271,7 @@ class FigureReader:
             indicator = indicator or self.loose(masked, quantity) or self.served(masked, quantity, following) or \
                 self.unit_default.get(quantity.unit) or self.typed_before(masked, quantity)
             if indicator == "facilities":
-                indicator = self.bodies_around(masked, quantity, passage) or indicator
+                indicator = bodies_around(self, masked, quantity, passage) or indicator
             if indicator is not None and indicator == self.unit_default.get(quantity.unit) and scope.plan:
                 indicator = self.pledged_indicator(quantity.unit, scope) or indicator
             if indicator is None and quantity.unit == "percent" and _GREW.match(text, quantity.end):
