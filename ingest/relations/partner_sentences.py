@@ -122,7 +122,8 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     of = of or scope.subject or scope.program or (subjects[0] if subjects else None)
     if of is None:
         return
-    if re.search(r"협약|MOU", text) and re.search(r"체결|맺|협약식", text):
+    signed = re.sub(r"협약식\s*에서", " ", text)  # 이날 협약식에서 … 전달했다: where, not what was signed
+    if re.search(r"협약|MOU", signed) and re.search(r"체결|맺|협약식", signed):
         parts = ["agreement-partner", "operator"] if RUN_BY_AGREEMENT.search(text) else ["agreement-partner"]
         for named in actors:
             if not _NOT_A_PARTY.match(text, named.mention.end):
@@ -177,7 +178,9 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
         # The part is what the clause ends on, its object and verb (…특례보증을 제공하고, …컨설팅을 맡는다),
         # not a word on the way (다온랩이 투자 유치 경험을 발표한다) nor inside a quoted name.
         # A parenthesis left open runs into the next name and is about it: '…'(주최 X).
-        tail = " ".join(_OPEN_PAREN.sub(" ", QUOTED.sub(" ", words)).split()[-2:])
+        # … and what is handed over with the verb of handing it (후원 약정서를 전달했다, 성금을 기탁했다).
+        handed = 3 if re.search(r"(?:전달|기탁|기부)(?:했|하|한)", words) else 2
+        tail = " ".join(_OPEN_PAREN.sub(" ", QUOTED.sub(" ", words)).split()[-handed:])
         found = [r for r in roles(partners.ctx, tail) if r != "agreement-partner"]
         if _IS_A.search(between[: ends.end()] if ends else between):
             found = []  # 인증 사회적기업이고: what the body is, not a part it plays

@@ -234,6 +234,17 @@ CASES += [
      "체결(2025. 5. 9.)",
      [("사회적경제기업 저금리 특별융자 협약", "대전중구새마을금고", ("agreement-partner", "financial-support")),
       ("사회적경제기업 저금리 특별융자 협약", "중구", ("agreement-partner",))]),
+    # A body's part in an agreement as its clause ends (판매대를 두고: sales); what a body hands over at the signing
+    # ceremony (협약식에서 … 후원 약정서를 전달했다) funds the program quoted, it signs nothing; X와 함께 is working with X.
+    ("[논산=뉴스] 2025.04.17\n논산시는 지난 15일 논산농협, 논산시사회적경제협의회와 '사회적경제 판로 상생협약'을 "
+     "맺었다고 17일 밝혔다. 협약에 따라 논산농협은 로컬푸드 매장에 사회적경제기업 전용 판매대를 두고, 협의회는 상품 "
+     "개선 컨설팅을 맡는다.\n논산농협은 이날 협약식에서 '사회적경제 포장 개선사업' 사업비 1천만원 후원 약정서도 전달했다.",
+     [("사회적경제 판로 상생협약", "논산시", ("agreement-partner",)), ("사회적경제 판로 상생협약", "논산농협", ("agreement-partner",)),
+      ("사회적경제 판로 상생협약", "논산시사회적경제협의회", ("agreement-partner",)),
+      ("사회적경제 판로 상생협약", "논산농협", ("sales-support",)), ("사회적경제 판로 상생협약", "논산시사회적경제협의회", ("consulting",)),
+      ("사회적경제 포장 개선사업", "논산농협", ("funder",))]),
+    ("평창군수 공약 이행현황\n공약명 : 마을공동체 기업 육성\n추진계획 : 강원특별자치도사회적경제지원센터와 함께 설립 컨설팅",
+     [("마을공동체 기업 육성", "강원특별자치도사회적경제지원센터", ("collaborator",))]),
     # A designation's name may open the next line, after a blank line.
     ("청주시 여성 일자리\nⅥ. 주요성과\n\n경력단절여성 취업지원을 위한 고용노동부·여가부 지정\n"
      "‘청주IT여성새로일하기센터’(경력개발형) 개소",
