@@ -19,7 +19,9 @@ def achievements(ctx: Context, item: Item, figures: list[Figure]) -> list[Figure
     """
     text = item.text
     rates = [q for q in item.quantities if q.unit == "percent" and q.value is not None]
-    if not re.search(r"대비|공약\s*\(|목표", text) or not rates:
+    if not rates:
+        return _beyond_goal(text, figures)
+    if not re.search(r"대비|공약\s*\(|목표", text):
         return figures
     counted = [f for f in figures if f.unit in ("count", "person")]
     goal = next((f for f in counted if re.search(r"(목표|공약\s*\()\s*$", text[: text.find(f.text)][-8:])),
@@ -53,3 +55,19 @@ def _against_unstated(item: Item, figures: list[Figure], counted: list[Figure], 
         return figures
     before[-1].rate = Decimal(rate.value)
     return [f for f in figures if not (f.unit == "percent" and f.text == rate.text)]
+
+
+def _beyond_goal(text: str, figures: list[Figure]) -> list[Figure]:
+    """"318억원(목표 300억원 초과 달성)": a goal written right after 목표, and the figure of its unit before it that
+    was achieved against it (no rate stated)."""
+    for goal in figures:
+        at = text.find(goal.text)
+        if at < 0 or not re.search(r"목표\s*$", text[:at]) or not re.match(r"\s*(?:을|를)?\s*(?:초과\s*)?달성", text[
+                at + len(goal.text):]):
+            continue
+        achieved = [f for f in figures if f is not goal and f.unit == goal.unit and 0 <= text.find(f.text) < at]
+        if achieved:
+            goal.value_kind = "target"
+            achieved[-1].value_kind, achieved[-1].target = "actual", goal
+            achieved[-1].indicator = goal.indicator = achieved[-1].indicator or goal.indicator
+    return figures

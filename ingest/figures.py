@@ -24,7 +24,7 @@ from ingest.non_results import reports_nothing
 from ingest.figure_records import Figure
 from ingest.funding import paid_by, payer_source, spent_whole, split_by_source
 from ingest.outline import is_open, rank
-from ingest.paired_lists import paired_indicators, parts_of_total, start_of_change
+from ingest.paired_lists import paired_indicators, parts_of_total, start_of_change, yearly_in_unit_above
 from ingest.passages import Item, Passage
 from ingest.periods import after_writing, before_plan, period_of
 
@@ -225,6 +225,9 @@ class FigureReader:
         counted = [q for q in item.quantities if q.unit not in ("kilowatt", "tonne")] + bare_amounts(item, passage)
         named, unwritten = paired_indicators(text, self.named_indicator, self.indicator_unit, counted)
         unwritten += parts_of_total(text, counted) + start_of_change(text, counted)
+        yearly = yearly_in_unit_above(text, list(passage.previous.quantities) if passage.previous else [])
+        named.update({q.start: "budget" for q in yearly})  # 연도별 투자 : 2023년 450 / …: the money planned each year
+        unwritten += yearly
         quantities = sorted(counted + unwritten, key=lambda q: q.start)
         figures: list[Figure] = []
         previous: str | None = None
@@ -252,6 +255,8 @@ class FigureReader:
             prize = quantity.unit == "krw" and any(w in left[-12:] for w in self.prize_words)
             if prize:
                 indicator = "support-amount"  # 상금 1천만원: money received with a prize, no budget
+            elif quantity.unit == "krw" and re.match(r"어치\S*\s*(?:[가-힣]+\s)?(?:팔|판매)", text[quantity.end:]):
+                indicator = "revenue"  # 5천3백만원어치가 팔렸다: goods sold
             beneficiary = None
             before_figure = figures[-1] if figures else None
             # 2023년 마을기업 12곳 / 2024년 15곳: nothing but dates and separators since the figure before

@@ -6,7 +6,9 @@ nearer to it; a figure written without its unit takes the unit of what its name 
 
 A whole may come first and its parts after the colon without their unit (``총 724개소 : 사회적기업 98,
 협동조합 512``): each part is counted in the whole's unit (:func:`parts_of_total`); a change written
-``4 → 8개소`` counts its start in its end's unit (:func:`start_of_change`).
+``4 → 8개소`` counts its start in its end's unit (:func:`start_of_change`); a line of money by year written
+bare under the line that gives the unit (``총 2,000백만원`` / ``연도별 투자 : 2023년 450 / 2024년 520``) is in that
+unit (:func:`yearly_in_unit_above`).
 
 >>> [(p.label, p.text) for p in pairs("▸구인,구직,취업알선 : 1,500 / 2,418 / 553 (22.8%) ▸취업교육 : 84명")]
 [('구인', '1,500'), ('구직', '2,418'), ('취업알선', '553')]
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.numerals import parse_number
+from ingest.numerals import parse_number, unit_scale
 from ingest.quantities import Quantity
 
 _FIGURE = r"\d[\d,.]*\s*(?:[가-힣%]{1,2}(?![가-힣]))?"
@@ -138,3 +140,30 @@ def start_of_change(text: str, counted: list[Quantity]) -> list[Quantity]:
         number = int(value) if value == value.to_integral_value() else value
         found.append(Quantity(number, end.unit, None, change.group(1), change.start(1), change.end(1), ""))
     return found
+
+
+# A field of money by year: its label names money spent, its values are years with bare numbers.
+_MONEY_LABEL = re.compile(r"^[^:：]*(?:투자|예산|사업비|소요|재원)[^:：]*[:：]")
+_YEAR_BARE = re.compile(r"(?:19|20)\d{2}\s*년?\s*[:：]?\s*(\d[\d,]*)(?![\d.]|\s*[가-힣%])")
+
+
+def yearly_in_unit_above(text: str, above: list[Quantity]) -> list[Quantity]:
+    """The bare yearly amounts of a money field, in the money unit of the line above (its last money figure).
+
+    >>> above = [Quantity(2000000000, "krw", None, "2,000백만원", 5, 13, "백만원")]
+    >>> [(q.value, q.text) for q in yearly_in_unit_above("- 연도별 투자 : 2023년 450 / 2024년 520", above)]
+    [(450000000, '450'), (520000000, '520')]
+    """
+    label = _MONEY_LABEL.match(text)
+    money = [q for q in above if q.unit == "krw" and q.raw_unit]
+    if label is None or not money:
+        return []
+    scale = unit_scale(money[-1].raw_unit)
+    if scale is None or scale[0] != "krw":
+        return []
+    found = []
+    for bare in _YEAR_BARE.finditer(text, label.end()):
+        value = parse_number(bare.group(1)) * scale[1]
+        number = int(value) if value == value.to_integral_value() else value
+        found.append(Quantity(number, "krw", None, bare.group(1), bare.start(1), bare.end(1), ""))
+    return found if len(found) >= 2 else []

@@ -256,6 +256,17 @@ CASES = [
       ("households", 120, "household", "actual"), ("members", 250, "person", "actual"),
       ("sessions", 8, "times", "actual"), ("trainees", 45, "person", "actual"),
       ("facilities", 2, "place", "baseline"), ("facilities", 5, "place", "actual")]),
+    # A goal right after 목표 that was exceeded (318억원(목표 300억원 초과 달성)) is a goal with what was achieved.
+    ("2024년 주요성과\n(2025. 2. 10. 세종특별자치시 사회적경제과)\n□ 2024년 주요성과\n"
+     " ○ 사회적경제기업 제품 공공구매 : 218억원(목표 200억원 초과 달성)", "targets", [("revenue", 20000000000, "krw", "2024")]),
+    # Goods worth a sum sold (5천3백만원어치가 팔렸다) are sales, no budget.
+    ("[울산=뉴스] 2025.10.02\n울산 동구는 나눔장터를 연다. 지난해 장터에서는 이틀간 4천2백만원어치가 팔렸다.", "outcomes",
+     [("revenue", 42000000, "krw", "actual")]),
+    # Money by year written bare under the line that gives its unit.
+    ("태백시장 공약 이행현황\n공약명 : 마을기업 20곳 육성\n재원조달 : 총 1,000백만원 (국비 300, 시비 700)\n"
+     "  - 연도별 투자 : 2023년 200 / 2024년 300 / 2025년 500", "budgets",
+     [("total", 1000000000, None), ("national", 300000000, None), ("municipal", 700000000, None),
+      ("total", 200000000, "2023"), ("total", 300000000, "2024"), ("total", 500000000, "2025")]),
     # A list of yearly figures ended by the word they count (2015년 52명, 2016년 38명 고용): each counts it.
     ("□ 청년 고용\n ⇒ 2015년 52명, 2016년 38명 고용", "outcomes", [("hires", 52, "person", "actual"),
                                                           ("hires", 38, "person", "actual")]),
