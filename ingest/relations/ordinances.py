@@ -36,12 +36,14 @@ def make_ordinances():
                     continue
                 if not (re.match(r"[가-힣]+(?:시|군|구)\s", title) or "관한" in title or "촉진" in title):
                     continue
+                if re.search(r"(?:19|20)\d{2}\s*년|위해\s", title):
+                    continue  # ○○시 지역공동체를 위해 2012년 5월 조례(를 제정): a sentence about one, not its title
                 after = [ctx.by_number[n].text for n in range(item.number + 1, item.number + LOOK_AHEAD + 1)
                          if n in ctx.by_number]
                 window = content[match.start():] + " " + " ".join(after)
                 # The date in the title's own clause (its rest may hold a date's dots), else in the lines after.
                 dates = find_dates(content[match.end("title"): match.end("title") + 40]) or \
-                    find_dates(window[:200])
+                    _most_precise(find_dates(window[:200]))
                 number = _NUMBER.search(window[:300])
                 action = "amendment" if "개정" in content or "→" in content else "enactment"
                 out.append(Ordinance(municipality, title, ctx.evidence_of([item]),
@@ -51,3 +53,13 @@ def make_ordinances():
         return out
 
     return ordinances
+
+
+def _most_precise(dates: list) -> list:
+    """The dates with the first one replaced by a later, more precise statement of it (2012년 5월 … (2012년 5월 4일
+    제정)): the day the text gives."""
+    if not dates:
+        return dates
+    first = dates[0]
+    finer = next((d for d in dates[1:] if d.start.startswith(first.start) and len(d.start) > len(first.start)), None)
+    return [finer or first, *dates[1:]]
