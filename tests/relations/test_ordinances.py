@@ -10,7 +10,7 @@ CASES = [
     ("청주시 여성 일자리\n□ 인증기업 지원\n ○ 조례에 따라 인센티브를 준다", []),
     # A sentence about the ordinance (…을 위해 2012년 5월 조례를 제정) names no title; the day the lines after give
     # states the month before it more precisely.
-    ("남원시 공동체\n□ 제도 정비\n  ❍ 남원시 마을공동체 육성 및 지원에 관한 조례 제정\n"
+    ("남원시 사회적경제\n□ 제도 정비\n  ❍ 남원시 마을공동체 육성 및 지원에 관한 조례 제정\n"
      "   ▸ 남원시 마을공동체 육성을 위해 2013년 3월 조례를 제정하였음\n      (2013년 3월 8일 제정, 조례 제1120호)",
      [("남원시 마을공동체 육성 및 지원에 관한 조례", "2013-03-08", "enactment")]),
 ]
