@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import re
 
-_PLANNED = re.compile(r"(?:계획|예정|방침|목표|전망)(?:이)?다\.?\s*$|[가-힣]+[ㄹ을를]?\s*것이다\.?\s*$")
+_PLANNED = re.compile(r"(?:계획|예정|방침|목표|전망)(?:이)?다\.?\s*$|[가-힣]+[ㄹ을를]?\s*것이다\.?\s*$"
+                      r"|[기키]로\s*(?:했|하였|결정했|합의했)다(?:고\s.*밝혔다)?\.?\s*$")
 
 
 def future_tense(sentence: str) -> bool:
-    """Whether a report's sentence tells what is to come: it ends in a plan (…할 계획이다) or in a verb of the
+    """Whether a report's sentence tells what is to come: it ends in a plan (…할 계획이다, …하기로 했다) or in a verb of the
     present tense (지원한다, 연다, 늘린다), which reports use for what a body will do; a state (있다, 이다)
     or the past (했다) is not.
 
     >>> future_tense("시는 올해 30곳을 지원한다."), future_tense("30곳을 지원했다."), future_tense("9곳이 운영되고 있다.")
     (True, False, False)
+    >>> future_tense("입점 기업을 250곳으로 늘리기로 했다."), future_tense("30곳을 늘리기로 했다고 10일 밝혔다.")
+    (True, True)
     """
     sentence = sentence.strip()
     if _PLANNED.search(sentence):

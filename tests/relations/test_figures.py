@@ -267,6 +267,9 @@ CASES = [
      "  - 연도별 투자 : 2023년 200 / 2024년 300 / 2025년 500", "budgets",
      [("total", 1000000000, None), ("national", 300000000, None), ("municipal", 700000000, None),
       ("total", 200000000, "2023"), ("total", 300000000, "2024"), ("total", 500000000, "2025")]),
+    # What a body decided to do (…기로 했다) is a goal.
+    ("[청주=뉴스] 2024.05.10\n충청북도는 공동 온라인몰 입점 기업을 올해 300곳으로 늘리기로 했다고 10일 밝혔다.", "targets",
+     [("organizations", 300, "count", "2024")]),
     # A list of yearly figures ended by the word they count (2015년 52명, 2016년 38명 고용): each counts it.
     ("□ 청년 고용\n ⇒ 2015년 52명, 2016년 38명 고용", "outcomes", [("hires", 52, "person", "actual"),
                                                           ("hires", 38, "person", "actual")]),
