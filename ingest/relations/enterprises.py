@@ -9,7 +9,8 @@
 - it is the enterprise a case is about and the case's title names the type (unless its own name says otherwise);
 - a report's clause says it of its subjects (``㈜다온케어와 ㈔가평사랑나눔은 인증 사회적기업이고``,
   ``X를 충남형 예비사회적기업으로 지정했다``), or lists it after the report named the type it designates
-  (``마을기업으로 지정됐다 … 새로 지정된 곳은 A, B, C``: :attr:`ingest.passages.Scope.designated`).
+  (``마을기업으로 지정됐다 … 새로 지정된 곳은 A, B, C``: :attr:`ingest.passages.Scope.designated`);
+- a roundup names the field it won in (``▲마을기업 분야 행정안전부 장관 표창 ㈜임실치즈마루``).
 
 An organization without any of these stays an organization (with its organization type).
 """
@@ -50,6 +51,10 @@ def make_enterprises():
                 if parent_types and listed and not mention.enterprise_hint and item.marker and not sep:
                     out.append(typed(key, parent_types[0], evidence))
             out += [typed(key, concept, evidence) for key, concept in _predicated(ctx, item)]
+            for field in _FIELD.finditer(text):
+                kinds = [c for _, _, c in find("enterprise-type", field.group(1)) if c != "social-economy-organization"]
+                out += [typed(n.key, kinds[-1], evidence) for n in item.organizations()
+                        if kinds and field.start(2) <= n.mention.start < field.end(2)]
             if passage.scope.designated and _DESIGNATED_LIST.search(text):
                 out += [typed(n.key, passage.scope.designated, evidence) for n in item.organizations()]
         subject = passage.scope.subject
@@ -78,7 +83,9 @@ def _field_label(content: str) -> tuple[str, str]:
 
 
 # A sentence that lists the bodies a report designated: 신규 마을기업은 …, 새로 지정된 곳은 …, 지정 기업은 ….
-_DESIGNATED_LIST = re.compile(r"(?:새로\s*|신규\s*|재)?(?:지정|선정)(?:된|\s*기업은|된\s*곳은|된\s*기업은)|신규\s+\S+[은는]\s")
+_DESIGNATED_LIST = re.compile(r"(?:새로\s*|신규\s*|재)?(?:지정|선정|인증)(?:된|\s*기업은|된\s*곳은|된\s*기업은)|신규\s+\S+[은는]\s")
+# A roundup by field: ▲마을기업 분야 행정안전부 장관 표창 ㈜○○ (up to the next ▲): the field's type is the winner's.
+_FIELD = re.compile(r"▲\s*([^▲]{2,20}?)\s*(?:분야|부문)\s([^▲]*)")
 # A clause ends where its verb does (…이고, …했으며, …됐다.): what a clause says of a type is said of its own subjects.
 _CLAUSE_END = re.compile(r"[가-힣](?:고|며)\s*,?\s|[.!?](?:\s|$)")
 

@@ -26,6 +26,13 @@ CASES = [
     # (…을 돕는 사회적기업으로,) types it.
     ("[원주=뉴스] 2025.05.12\n원주시의 ㈔나눔자리가 올해 사회적경제 유공 표창을 받았다. 나눔자리는 노숙인의 자립을 돕는 "
      "사회적기업으로, 지난해 노숙인 12명을 채용했다.", [("㈔나눔자리", "social-enterprise")]),
+    # The bodies a report lists as newly certified are of the type it certified; a roundup's field types its winner.
+    ("[인천=뉴스] 2024.07.02\n인천시는 고용노동부의 '2024년 제2차 사회적기업 인증'에서 관내 기업 9곳이 사회적기업으로 "
+     "선정됐다고 2일 밝혔다. 새로 인증된 곳은 ㈜청라이음케어, 유한회사 검단공방 등이다.",
+     [("㈜청라이음케어", "social-enterprise"), ("유한회사 검단공방", "social-enterprise")]),
+    ("[전주=뉴스] 2025.09.05\n전북특별자치도는 도내 기업이 정부 포상 2건을 받았다고 5일 밝혔다.\n"
+     "▲마을기업 분야 행정안전부 장관 표창 ㈜순창장맛마루 ▲중간지원조직 분야 고용노동부 장관 표창 군산시사회적경제지원센터가 "
+     "각각 수상했다.", [("㈜순창장맛마루", "village-enterprise")]),
     # A public body the curated table knows is never typed, whatever the label before it.
     ("2025년 사회적경제 추진실적\n□ 사회적경제기업 육성\n  가. 사회적기업 인증 : 3개소(2025. 5. 31. 고용노동부 인증)", []),
     # … or the certification it received (X는 2021년 사회적기업 인증을 받은 뒤).
