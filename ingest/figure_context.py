@@ -76,7 +76,8 @@ def count_by_type(reader: FigureReader, masked: str, quantity, indicator: str, t
     between = left[position + len(cue):]
     workers = quantity.unit == "person" and re.fullmatch(r"\s*(?:종사자|근로자|직원|고용인원)\s*(?:수는?|은|는|이|가)?\s*",
                                                         between)
-    if not labelled and not workers and not re.fullmatch(r"\s*(?:이|가|은|는|수는?)?\s*(?:총|모두|전체)?\s*", between):
+    if not labelled and not workers and not re.fullmatch(
+            r"\s*(?:이|가|은|는|수는?)?\s*(?:말\s*)?(?:기준|현재)?\s*(?:총|모두|전체)?\s*", between):
         return None, indicator
     if labelled and between.strip(" -∙·"):
         return None, indicator

@@ -267,6 +267,9 @@ CASES = [
      "  - 연도별 투자 : 2023년 200 / 2024년 300 / 2025년 500", "budgets",
      [("total", 1000000000, None), ("national", 300000000, None), ("municipal", 700000000, None),
       ("total", 200000000, "2023"), ("total", 300000000, "2024"), ("total", 500000000, "2025")]),
+    # A type's count as of a date (사회적기업은 6월 말 기준 248곳이 돼): the place's stock of that type.
+    ("[인천=뉴스] 2024.07.02\n이번 인증으로 인천의 사회적기업은 6월 말 기준 248곳이 돼 지난해보다 늘었다.", "counts",
+     [("social-enterprise", "organizations", 248)]),
     # What a body decided to do (…기로 했다) is a goal.
     ("[청주=뉴스] 2024.05.10\n충청북도는 공동 온라인몰 입점 기업을 올해 300곳으로 늘리기로 했다고 10일 밝혔다.", "targets",
      [("organizations", 300, "count", "2024")]),
