@@ -147,7 +147,7 @@ class FigureReader:
         after = self.ctx.lexicon.find_concepts("indicator", masked[quantity.end: min(following, quantity.end + 12)])
         # Right after it, or after its particle (186명이 수료했다, 12명을 채용했다, 40여명의 고용유발 효과).
         after = [f for f in after if f[2] in allowed and
-                 re.fullmatch(r"[\s:]*(?:이|가|을|를|은|는|의)?\s*(?:신규|새로|추가로?|모두)?\s*",
+                 re.fullmatch(r"[\s:]*(?:이|가|을|를|은|는|의)?\s*(?:신규|새로|추가로?|모두|(?:정규직|상용직|직원)으로)?\s*",
                               masked[quantity.end: quantity.end + f[0]])]
         if after and after[0][2] == "hires" and _EMPLOYS.match(masked, quantity.end):
             return "employees"  # 34명을 고용하고 있다: whom it employs, not whom it hired
@@ -350,7 +350,8 @@ class FigureReader:
                 scope.owner(goal=kind == "target" or (kind != "actual" and scope.plan)) or
                 ("document", (ctx.doc_id,)), scope.municipality, quantity.text, item.content,
                 period=period, value_kind=kind, qualifier=quantity.qualifier,
-                funding_source=paid_by_whom or self.funding(left, scope.municipality), beneficiary=beneficiary, enterprise_type=etype))
+                funding_source=paid_by_whom or (self.funding(left, scope.municipality) if indicator != "revenue" else None),
+                beneficiary=beneficiary, enterprise_type=etype))  # 매출은 합계 41.6억원: sales summed, no budget
             if quantity.unit == "krw" and text[quantity.end:].lstrip().startswith("("):
                 figures += split_by_source(ctx, item, quantity, figures[-1])
             elif parts := breakdown(text, quantity):  # 49개소(유료 41, 무료 8): the parts of what it counts
@@ -381,7 +382,7 @@ class FigureReader:
 # A count split into full-time and part-time staff: (상근 12, 비상근 3), (정규직 5명, 계약직 2명).
 _STAFF_SPLIT = re.compile(r"\(\s*(?:상근|정규직)[^()]*(?:비상근|계약직|기간제)[^()]*\)")
 _COUNTED = {"place": "count"}  # 곳 and 개소 counting bodies are counts
-_EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:(?:고용|채용)\s*(?:하고\s*있|중)|고용해\s)")
+_EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:(?:정규직|상용직|직원)으로\s*)?(?:(?:고용|채용)\s*(?:하고\s*있|중)|고용해\s)")
 # Between two figures of one list, nothing but dates and separators (dates are blanked out in the masked text).
 _BARE_GAP = re.compile(r"[\s/,·~\-()→➡]*")
 _BY_YEAR = re.compile(r"(?:19|20)\d{2}\s*년?\s*까지")

@@ -93,7 +93,7 @@ def split_by_source(ctx: Context, item: Item, quantity, total: Figure) -> list[F
 
 
 # Money a sentence says who paid, after it: 1억5천만원은 경기도가 지원했고 3천만원은 조합이 부담했다.
-_PAID = re.compile(r"\s*(?:은|는|을|를)?\s*(?P<payer>[^\s,.]{1,20}?)(?:이|가|에서)\s*(?:지원|부담|출연|투입|보조|냈)")
+_PAID = re.compile(r"\s*(?:은|는|을|를)?\s*(?P<payer>[^\s,.]{1,20}?)(?:이|가|에서)\s*(?:자체\s*|직접\s*)?(?:지원|부담|출연|투입|보조|냈)")
 _OWN = ("조합", "회사", "기업", "법인", "자체", "단체", "센터")
 # The whole of what something cost, then its parts: 조성에 든 1억8천만원 가운데 ….
 _SPENT_WHOLE = re.compile(r"(?:든|들어간|소요된|투입된|쓴)\s*$")

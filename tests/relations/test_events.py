@@ -66,6 +66,8 @@ CASES = [
      [("certification", "2025-08-28")]),
     ("[울산=뉴스] 2025.10.02\n한편 강동빵집은 지난달 울산광역시가 연 '사회적경제 아이디어 공모전'에서 최우수상을 받았다.",
      [("competition", "2025-09")]),
+    # A body started (2022년 창업한 ㈜○○) is founded that year.
+    ("[대구=뉴스] 2025.02.10\n2022년 창업한 집수리 자활기업 ㈜칠곡집수리는 지난해 매출 9억원을 올렸다.", [("founding", "2022")]),
     # Nothing happened where a designation failed, was not granted, is planned or prepared, or a plan was made; a
     # team set up in the office reorganizes it, a body set up is founded; 공사진행 is construction.
     ("김해시 사회적경제\n□ 추진경과\n ∘ 4월 : 새일센터 추가지정 추진 ⇒ 지정 제외\n ∘ 2015년 여성친화기업 인증 신청, 미 선정\n"

@@ -270,6 +270,14 @@ CASES = [
     # A type's count as of a date (사회적기업은 6월 말 기준 248곳이 돼): the place's stock of that type.
     ("[인천=뉴스] 2024.07.02\n이번 인증으로 인천의 사회적기업은 6월 말 기준 248곳이 돼 지난해보다 늘었다.", "counts",
      [("social-enterprise", "organizations", 248)]),
+    # Sales summed (매출은 합계 …) are sales; people employed as regular staff are employees; what the body paid
+    # itself (조합이 자체 부담했다) is self-funded.
+    ("[대구=뉴스] 2025.02.10\n대구 달성군의 자활기업 7곳은 지난해 매출이 합계 41.6억원이다.", "outcomes",
+     [("revenue", Decimal("4160000000"), "krw", "actual")]),
+    ("[대구=뉴스] 2025.02.10\n㈜달성하우스케어는 기초생활수급자 14명을 정규직으로 고용하고 있다.", "owned outcomes",
+     [("employees", 14, "㈜달성하우스케어")]),
+    ("[군산=뉴스] 2024.05.12\n올해 리모델링에 든 7,200만원 가운데 4,800만원은 군산시가 지원했고 2,400만원은 조합이 자체 "
+     "부담했다.", "budgets", [("total", 72000000, "2024"), ("municipal", 48000000, "2024"), ("self-funded", 24000000, "2024")]),
     # What a body decided to do (…기로 했다) is a goal.
     ("[청주=뉴스] 2024.05.10\n충청북도는 공동 온라인몰 입점 기업을 올해 300곳으로 늘리기로 했다고 10일 밝혔다.", "targets",
      [("organizations", 300, "count", "2024")]),
