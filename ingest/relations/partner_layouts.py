@@ -6,6 +6,8 @@
   the bodies take part in what the label names;
 - the body a thing is entrusted to, as a field in brackets (``협동조합 설립 컨설팅(위탁: ○○원) : …``) or as the
   value of a line (``○○허브 개관(2023. 5.) 및 운영 : (재)○○재단 위탁``): it runs what the line names;
+- a body moved under another to be run by it (``사회적경제지원센터를 수원시지속가능도시재단으로 편입운영``, ``센터를
+  재단으로 이관하여 운영``): the other runs it;
 - the bodies in brackets after an act, and nothing else in them (``현장실사(여성가족부·충청북도)``, ``업무협약
   (시·○○센터·○○원)``, ``컨설팅 지원(○○사회적경제원)``): each plays the part the act names for what the passage is
   about.
@@ -121,3 +123,18 @@ def acted_by(partners: Partners, passage: Passage) -> None:
             for body in inside:
                 if found and body.key != subject:
                     partners.add(subject, body.key, act.group(1) + bracket.group(0), [item], role_list=found[-1:])
+
+
+# X를 Y(으)로 편입운영 / 이관하여 운영 / 통합 운영: Y runs X from now on.
+_MOVED_UNDER = re.compile(r"\s*(?:으로|로)\s*(?:편입|이관|통합|흡수)\s*(?:하여|해|돼|되어)?\s*운영")
+
+
+def moved_under(partners: Partners, passage: Passage) -> None:
+    """A body moved under another to be run by it (see the module's docstring)."""
+    for item in passage.items:
+        actors = item.actors()
+        for moved, runner in zip(actors, actors[1:]):
+            between = item.text[moved.mention.end: runner.mention.start]
+            if re.fullmatch(r"['’”]?\s*[을를]\s*", between) and _MOVED_UNDER.match(item.text, runner.mention.end) \
+                    and moved.kind == runner.kind == "organization":
+                partners.add(moved.key, runner.key, item.text, [item], role_list=["operator"])

@@ -35,7 +35,7 @@ from ingest.passages import REPORT_SENTENCE, Item, Named, Passage
 from ingest.records import EntityKey, Partnership, Record
 from ingest.relations import roles
 from ingest.relations.partner_acts import read_acts
-from ingest.relations.partner_layouts import acted_by, counted, entrusted, located
+from ingest.relations.partner_layouts import acted_by, counted, entrusted, located, moved_under
 from ingest.relations.partner_sentences import AGREEMENT_LINE, ENTRUSTED, RUN_BY_AGREEMENT, read_sentence
 from ingest.relations.partner_venues import read_venues
 
@@ -106,6 +106,7 @@ class Partners:
         read_acts(self, passage)
         read_venues(self, passage)
         acted_by(self, passage)
+        moved_under(self, passage)
         if located(self, passage) or entrusted(self, passage):
             return self.found
         if REPORT_SENTENCE.search(head.text) or AGREEMENT_LINE.search(head.text):  # read from its grammar
