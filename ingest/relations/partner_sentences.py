@@ -6,6 +6,8 @@
   ``수탁기관으로 'X'를 선정``;
 - the body that holds what the sentence quotes: ``북구는 … '2024 북구 사회적경제 한마당'을 연다``;
 - the body a certification came from: ``X로부터 설립 인가를 받았으며``, ``X의 인가를 받아``;
+- the place that pays toward an enterprise or an agreement (``시는 창업자금 5천만원을 지원했다``, ``동구가 구비
+  2천만원을 보태``): financial support;
 - the participants a sentence lists: ``참여 기업은 A, B, C이다``, ``행사에는 A, B, C 등 28개 기업이 참여하며`` (of
   the name quoted before).
 
@@ -79,9 +81,10 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     item = passage.head
     text = item.text
     actors = item.actors()
-    if not actors:
-        return
     scope = passage.scope
+    if not actors:  # 국비 6천만원에 동구가 구비 2천만원을 보태: the place, unresolved as a name, may still pay
+        _place_pays(partners, passage, scope.subject or scope.program, quoted_names(text))
+        return
     quoted = quoted_names(text)
     of = None
     participants = _PARTICIPANTS.match(text)
@@ -140,6 +143,7 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
         for named in actors:  # '… 특별융자 협약', '… 특례보증 업무협약': the lender or guarantor of the parties lends
             if lends and lender.search(named.mention.text) and not _NOT_A_PARTY.match(text, named.mention.end):
                 partners.add(of, named.key, text, [item], role_list=lends)
+    _place_pays(partners, passage, of, quoted)
     # A body's own part in a sentence about nothing else quoted is its part in what was quoted before
     # (협약에 따라 … . 한국사회적기업진흥원은 … 컨설팅을 맡는다), not a partnership with itself.
     before = item.antecedent if item.antecedent and not scope.subject and not scope.program and \
@@ -192,3 +196,24 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
                 if owner is not None:
                     partners.add(owner, member.key, text, [item], role_list=found[:1])
         chain = []
+
+
+# The report's place as a clause's subject, by its short form or its name (시는, 군은, 동구가).
+_PLACE_AS_SUBJECT = r"(?:^|[,.]\s*|\s)(?:{name})(?:는|은|가|이)\s"
+_PAYS = re.compile(r"\d[\d,.]*\s*(?:억|천|백|만)*\s*원[을를]?\s*(?:[가-힣]+\s){0,2}?(?:지원|보태|보조|부담|투입|출연)")
+
+
+def _place_pays(partners: Partners, passage: Passage, of, quoted: list) -> None:
+    """The place that pays toward what the sentence is about: an enterprise, or the agreement it quotes."""
+    scope, item = passage.scope, passage.head
+    place = scope.municipality
+    if place is None or of is None or of == place or not (of[0] == "organization" or (
+            quoted and re.search(r"(?:협약|MOU)\)?\s*$", quoted[-1].group(1)))):
+        return
+    names = "|".join(map(re.escape, filter(None, ["시", "군", "구", "도", scope.municipality_name])))
+    for subject in re.finditer(_PLACE_AS_SUBJECT.format(name=names), item.text):
+        clause = re.split(r"(?<=[가-힣])(?:고|며)\s|다\.", item.text[subject.end():], maxsplit=1)[0]
+        # … to it, not to others named in the clause (사회적기업 60곳에, 사회적경제 분야에 … 투입한다)
+        if _PAYS.search(clause) and not re.search(r"[가-힣0-9]에\s", clause):
+            partners.add(of, place, item.text, [item], role_list=["financial-support"])
+            return

@@ -245,6 +245,12 @@ CASES += [
       ("사회적경제 포장 개선사업", "논산농협", ("funder",))]),
     ("평창군수 공약 이행현황\n공약명 : 마을공동체 기업 육성\n추진계획 : 강원특별자치도사회적경제지원센터와 함께 설립 컨설팅",
      [("마을공동체 기업 육성", "강원특별자치도사회적경제지원센터", ("collaborator",))]),
+    # The report's place that pays toward the enterprise it is about (시는 … 지원했다, 동구가 구비 … 보태) supports it
+    # financially; money it puts into a field or into others (분야에, 60곳에) is no support of this enterprise.
+    ("[나주=뉴스] 2025.02.14\n전남 나주시가 자활기업 '영산세탁㈜'을 세웠다.\n나주시는 13일 영산세탁㈜ 개업식을 열었다고 14일 "
+     "밝혔다. 주민 8명이 함께 창업했으며, "
+     "시는 창업자금 5천만원을 지원했다.\n시는 올해 사회적경제 분야에 시비 9억원을 투입한다.",
+     [("영산세탁㈜", "나주시", ("financial-support",))]),
     # A body moved under another (편입운영, 이관하여 운영) is run by it.
     ("[김해=뉴스] 2025.01.02\n김해시는 김해시사회적경제지원센터를 김해시일자리재단으로 이관하여 운영한다고 2일 밝혔다.",
      [("김해시사회적경제지원센터", "김해시일자리재단", ("operator",))]),
