@@ -22,7 +22,7 @@ from ingest.context import Context
 from ingest.figure_context import bodies_around, count_by_type, next_line, of_total_above, typed_parts
 from ingest.non_results import reports_nothing
 from ingest.figure_records import Figure
-from ingest.funding import paid_by, payer_source, spent_whole, split_by_source
+from ingest.funding import broken_down_period, paid_by, payer_source, spent_whole, split_by_source
 from ingest.outline import is_open, rank
 from ingest.paired_lists import paired_indicators, parts_of_total, start_of_change, yearly_in_unit_above
 from ingest.passages import Item, Passage
@@ -325,7 +325,8 @@ class FigureReader:
                 kind = "baseline"  # 2022년 61곳 → 2024년 84곳: where it started
             if re.match(r"\s*대비", text[quantity.end:]) and not re.search(r"(목표|공약\s*\()\s*$", left):
                 kind = "baseline"
-            period = period_of(item, quantity.start, passage)
+            period = period_of(item, quantity.start, passage) if item.dates else \
+                broken_down_period(ctx, text) or period_of(item, quantity.start, passage)
             if kind == "actual" and after_writing(self.ctx, period):
                 kind = "target"
             elif kind == "target" and not re.search(r"목표\s*$", left) and (before_plan(self.ctx, period, scope) or (

@@ -128,3 +128,12 @@ def spent_whole(text: str, start: int, end: int) -> bool:
 
 # A sentence that breaks the budget just stated down by item: 사업별로는 …, 분야별 예산은 ….
 _BY_ITEM = re.compile(r"\s*(?:세부\s*)?(?:사업|분야|항목|부문)별\s*(?:예산|편성액)?\s*(?:으로는|로는|은|는)\s")
+
+
+def broken_down_period(ctx: Context, text: str) -> str | None:
+    """The period of the budget a sentence breaks down by item (사업별로는 …) when it gives none of its own: the
+    budget the report stated last."""
+    if not _BY_ITEM.match(text):
+        return None
+    return next((o.period for o in reversed(ctx.out.observations) if o.kind == "budget" and o.funding_source == "total"),
+                None)

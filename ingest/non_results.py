@@ -5,10 +5,12 @@
 - how often: ``매월 1회``, ``주1회``, ``반기별 4회`` (``연 12회`` is how many in a year: a figure);
 - a bound on who qualifies or a limit set: ``근로자 30인 이상 기업``, ``300명미만 관내 기업``, ``1,000㎡ 이상 증설
   제한``;
-- the country's figure beside the place's: ``전국 8곳이 상을 받았다``, ``전국 60.1%``.
+- the country's figure beside the place's: ``전국 8곳이 상을 받았다``, ``전국 60.1%``;
+- a difference from another figure: ``올해보다 6억원 늘어난 규모다`` (the figures compared are read; a rate of
+  growth, ``지난해보다 18% 늘었다``, is a figure).
 
 >>> from ingest.quantities import find_quantities
->>> text = "월 1회 운영, 30인 이상 기업 대상, 13개 사업, 120명 참여"
+>>> text = "월 1회 운영, 30인 이상 기업 대상, 13개 사업, 지난해보다 20명 늘어난 120명 참여"
 >>> [q.text for q in find_quantities(text) if not reports_nothing(text, q)]
 ['120명']
 """
@@ -37,5 +39,8 @@ def reports_nothing(text: str, quantity: Quantity) -> bool:
         return True
     if quantity.qualifier in _BOUNDS and not re.match(r"\s*(?:최소|최대)", quantity.text) and \
             (_THRESHOLD.match(text, quantity.end) or _LIMITED.search(clause_right(text, quantity.end))):
+        return True
+    if quantity.unit != "percent" and re.search(r"보다\s*$", text[: quantity.start]) and \
+            re.match(r"\s*(?:이\s*|가\s*)?(?:늘|증가|증액|많|줄|감소|감액|적)", text[quantity.end:]):
         return True
     return bool(re.search(r"전국\s*$", text[: quantity.start]))

@@ -278,6 +278,11 @@ CASES = [
      [("employees", 14, "㈜달성하우스케어")]),
     ("[군산=뉴스] 2024.05.12\n올해 리모델링에 든 7,200만원 가운데 4,800만원은 군산시가 지원했고 2,400만원은 조합이 자체 "
      "부담했다.", "budgets", [("total", 72000000, "2024"), ("municipal", 48000000, "2024"), ("self-funded", 24000000, "2024")]),
+    # A budget broken down by program (사업별로는 …) takes the period of the budget it breaks down; the increase
+    # over last year's (올해보다 6억원 늘어난) is no figure of its own.
+    ("[안동=뉴스] 2024.12.19\n경북 안동시는 내년도 본예산에 사회적경제 분야 예산 40억원을 편성했다고 19일 밝혔다. 올해보다 "
+     "5억원 늘어난 규모다.\n사업별로는 마을기업 육성 4억원, 공공구매 판로 지원 1억5천만원 등이다.", "budgets",
+     [("total", 4000000000, "2025"), ("total", 400000000, "2025"), ("total", 150000000, "2025")]),
     # What a body decided to do (…기로 했다) is a goal.
     ("[청주=뉴스] 2024.05.10\n충청북도는 공동 온라인몰 입점 기업을 올해 300곳으로 늘리기로 했다고 10일 밝혔다.", "targets",
      [("organizations", 300, "count", "2024")]),
