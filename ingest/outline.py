@@ -40,6 +40,8 @@ _DATE_FIELD = re.compile(r"^(?:일\s*시|일\s*자|기\s*간|개\s*최\s*일|운
 PLEDGE_HEADLINE = re.compile(r"^(?:\[[^\]]{0,12}공약\]|\S{2,10}(?:시장|군수|구청장|도지사|교육감)\s*공약)\s*"
                       r"(?:[①-⑳]|제?\s*\d{1,3}\s*호?\.?)?\s*(?:\S{2,8}(?:시|군|구|도)\s*[―—–-]\s*)?(?P<title>\S.{3,})$")
 # A title quoted on a heading names the undertaking the heading reports on (「2023 ○○ 박람회」 결과보고).
+# A bullet that runs a thing it names in quotes: …‘우리동네 마을변호사’운영, 「시민 인문학교」 운영.
+_QUOTED_RUN = re.compile(r"[‘'「『“\"]([^’'」』”\"]{3,30})[’'」』”\"]\s*(?:을|를)?\s*(?:운영|추진|실시)\s*$")
 _QUOTED_TITLE = re.compile(r"[「『]([^」』]{4,40})[」』]")
 _LEADING_DATE = re.compile(r"^(?:(?:19|20)\d{2}|['‘`]\d{2})\s*(?:년도?|\.)?(?:\s|$|\()")
 # What a statement says was done, opening the line a PDF broke it onto: 협약 체결, 개최, 준공.
@@ -269,6 +271,11 @@ class Outline:
             if name.endswith(self.event_words) and len(name) >= 6 and not re.search(r"(?<!제)\d+\s*(?:명|개|회|억|원)", name) \
                     and not _CLAUSE_WORDS.search(name) and not item.organizations():
                 return self._mint(item, name, scope, nesting[index], programs)
+        run = _QUOTED_RUN.search(content)
+        if run and item.marker and any(index in nesting[j] for j in range(index + 1, min(index + 3, len(items)))) \
+                and not any(n.mention.text == run.group(1).strip() for n in item.named):
+            # ∙ 무료법률상담서비스‘우리동네 마을변호사’운영 / - 정자2동 주민센터 : …: the lines under it are about it
+            return self._mint(item, run.group(1).strip(), scope, nesting[index], programs)
         stage = re.match(r"\d단계\s*(?:\([^)]*\))?\s*:\s*(.+)", content)  # a plan's stage names its program
         if stage:
             name = stage.group(1)

@@ -251,6 +251,9 @@ CASES += [
      "밝혔다. 주민 8명이 함께 창업했으며, "
      "시는 창업자금 5천만원을 지원했다.\n시는 올해 사회적경제 분야에 시비 9억원을 투입한다.",
      [("영산세탁㈜", "나주시", ("financial-support",))]),
+    # A bullet that runs a thing it names in quotes heads the lines under it: they are about that thing.
+    ("안양시 공유\n  【재능기부로 생활 속 공유】\n    ∙ 무료법률상담서비스‘동네 법률사랑방’운영\n\n"
+     "     - 비산2동 주민센터와 협력 : 12회 80명 법률상담", [("동네 법률사랑방", "비산2동 주민센터", ("collaborator",))]),
     # A body moved under another (편입운영, 이관하여 운영) is run by it.
     ("[김해=뉴스] 2025.01.02\n김해시는 김해시사회적경제지원센터를 김해시일자리재단으로 이관하여 운영한다고 2일 밝혔다.",
      [("김해시사회적경제지원센터", "김해시일자리재단", ("operator",))]),
