@@ -52,6 +52,9 @@ _FROM = re.compile(r"(?:\([^)]*\))?\s*(?:(?:으로부터|로부터)\s*(?:[가-�
 # What a body was recognised as, by the sentence's subject: X를 자활기업으로 인정했다, X를 예비사회적기업으로 지정.
 _RECOGNISED_AS = re.compile(r"['’”]?\s*[을를]\s*(?:[가-힣]+\s){0,2}?[가-힣]*(?:기업|조합|법인|단체)(?:으로|로)\s*"
                             r"(?:인정|지정|인증|인가)")
+# A clause whose part is toward bodies it counts (관내 기업 30곳을 대상으로, 60개 기업에), not toward the enterprise the
+# sentence is about (an agreement's party may well serve many).
+_TOWARD_OTHERS = re.compile(r"\d+\s*(?:곳|개\s*기업|개사|개소|개\s*업체)\s*(?:을|를|에|에게)?\s*(?:대상으로|에게|\s)")
 # A body that lends (a bank, a credit union) or guarantees (a guarantee foundation or fund).
 _LENDER = re.compile(r"은행|금고|신협|신용협동조합|농협|수협")
 _GUARANTOR = re.compile(r"보증재단|보증기금|신용보증")
@@ -190,6 +193,8 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
             found = []  # 인증 사회적기업이고: what the body is, not a part it plays
         elif re.match(r"(?:\([^)]*\))?['’”]?\s*의(?![가-힣])", between) and re.search(r"[가-힣](?:이|가)\s", words):
             found = []  # X의 사업단에서 일하던 주민 14명이 … 참여하며: the clause's subject is another's
+        elif of is not None and of[0] == "organization" and _TOWARD_OTHERS.search(words):
+            found = []  # 시는 관내 사회적경제기업 30곳을 대상으로 컨설팅을 지원한다: toward others, not a partner of this
         if found:
             owner = earlier() if named.key == of else of
             for member in [*chain, named]:

@@ -251,6 +251,10 @@ CASES += [
      "밝혔다. 주민 8명이 함께 창업했으며, "
      "시는 창업자금 5천만원을 지원했다.\n시는 올해 사회적경제 분야에 시비 9억원을 투입한다.",
      [("영산세탁㈜", "나주시", ("financial-support",))]),
+    # A place's part toward bodies it counts (관내 기업 30곳을 대상으로) is no part in the enterprise the report is
+    # about.
+    ("[춘천=뉴스] 2024.06.14\n춘천시의 사회적협동조합 소양돌봄이 지난 12일 대상을 받았다. 소양돌봄은 어르신 180명을 돌본다. "
+     "한편 춘천시는 이달부터 관내 사회적경제기업 30곳을 대상으로 경영 컨설팅을 지원한다.", []),
     # A bullet that runs a thing it names in quotes heads the lines under it: they are about that thing.
     ("안양시 공유\n  【재능기부로 생활 속 공유】\n    ∙ 무료법률상담서비스‘동네 법률사랑방’운영\n\n"
      "     - 비산2동 주민센터와 협력 : 12회 80명 법률상담", [("동네 법률사랑방", "비산2동 주민센터", ("collaborator",))]),
