@@ -18,12 +18,15 @@ from __future__ import annotations
 import re
 
 from ingest.cleaning import normalize_space
+from ingest.clauses import future_tense
 from ingest.context import Context
 from ingest.outline import date_value
 from ingest.passages import QUOTED, REPORT_SENTENCE, Passage
 from ingest.records import Event, Fact, Record
 
 OWN_EVENTS = ("founding", "opening", "certification")
+# A law's passing, which has not happened while it is still to come (a festival announced has its date).
+_ACTS = ("enactment", "amendment")
 _DOCUMENT_DATE = re.compile(r"^\(\s*(?:19|20)\d{2}\s*[.년][^)]*\)\s*$")
 # A report's sentence that states a plan (…할 계획이다, 예정이다, 방침이다).
 _PLANNED = re.compile(r"(?:계획|예정|방침)이다|(?:계획|예정)입니다")
@@ -114,6 +117,9 @@ def make_events():
         out: list[Record] = []
         for item in passage.items:
             for event_type, date in _dated_events(item, passage, ctx):
+                if event_type in _ACTS and ctx.reference_date and date.start[:7] > ctx.reference_date[:7] and \
+                        future_tense(item.text):
+                    continue  # 조례는 다음 달 공포와 함께 시행된다: an act still to come (an event held later is one)
                 orgs = [n.key for n in item.organizations() if n.mention.how != "list"]
                 subject = orgs[0] if orgs and event_type in OWN_EVENTS else passage.scope.program or \
                     passage.scope.municipality

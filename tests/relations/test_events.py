@@ -66,6 +66,9 @@ CASES = [
      [("certification", "2025-08-28")]),
     ("[울산=뉴스] 2025.10.02\n한편 강동빵집은 지난달 울산광역시가 연 '사회적경제 아이디어 공모전'에서 최우수상을 받았다.",
      [("competition", "2025-09")]),
+    # A law's promulgation still to come (다음 달 공포와 함께 시행된다) has not happened; its passing has.
+    ("[대구=뉴스] 2023.09.15\n대구 달서구의회는 지난 13일 본회의에서 '대구광역시 달서구 사회적경제 지원 조례 일부개정조례안'을 "
+     "원안 가결했다고 15일 밝혔다. 조례는 다음 달 공포와 함께 시행된다.", [("amendment", "2023-09-13")]),
     # A body started (2022년 창업한 ㈜○○) is founded that year.
     ("[대구=뉴스] 2025.02.10\n2022년 창업한 집수리 자활기업 ㈜칠곡집수리는 지난해 매출 9억원을 올렸다.", [("founding", "2022")]),
     # Nothing happened where a designation failed, was not granted, is planned or prepared, or a plan was made; a
