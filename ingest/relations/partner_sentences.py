@@ -209,10 +209,12 @@ _PAYS = re.compile(r"\d[\d,.]*\s*(?:억|천|백|만)*\s*원[을를]?\s*(?:[가-�
 
 
 def _place_pays(partners: Partners, passage: Passage, of, quoted: list) -> None:
-    """The place that pays toward what the sentence is about: an enterprise, or the agreement it quotes."""
+    """The place that pays toward what the sentence is about: an enterprise, or the agreement it quotes (what it
+    pays under an agreement, 협약에 따라 …, is toward the agreement, not the enterprise the report is about)."""
     scope, item = passage.scope, passage.head
     place = scope.municipality
-    if place is None or of is None or of == place or not (of[0] == "organization" or (
+    if place is None or of is None or of == place or (of[0] == "organization" and re.search(
+            r"(?:협약|행사)에\s*따라", item.text)) or not (of[0] == "organization" or (
             quoted and re.search(r"(?:협약|MOU)\)?\s*$", quoted[-1].group(1)))):
         return
     names = "|".join(map(re.escape, filter(None, ["시", "군", "구", "도", scope.municipality_name])))
