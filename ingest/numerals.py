@@ -71,6 +71,7 @@ _CURRENCY_AFTER_NUMBER = re.compile(
 _COUNT_UNIT = re.compile(
     rf"""[ \t]?(?P<unit>
         개[ \t]?팀
+      | 개[ \t]?사업단
       | 개소
       | 개(?!월|년|최|발|선|편|정(?!책)|설|통|혁|방)
       | 곳
@@ -137,6 +138,7 @@ _BASE_UNITS = {
     "곳": "place",
     "팀": "team",
     "개팀": "team",
+    "개사업단": "team",  # 2개사업단 12명: the work teams of a self-sufficiency program
     "회": "times",
     "가구": "household",
     "세대": "household",

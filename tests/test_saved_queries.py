@@ -301,7 +301,7 @@ def test_outcomes_of_jeonju(run, typed):
         ("일자리 창출", "1000", "count", "2018/2022", "target", "3"),
         ("일자리 창출", "1000", "count", "2018/2022", "target", "12"),
         ("시설 수", "2", "place", "2018/2022", "target", "63"), ("참여 인원", "20", "person", "2018/2022", "target", "63"),
-        ("참여 인원", "12", "person", "2018/2022", "target", "64"),
+        ("참여 인원", "12", "person", "2018/2022", "target", "64"), ("팀 수", "2", "team", "2018/2022", "target", "64"),
         ("일자리 창출", "160", "count", "2022-06", "target", "74"), ("일자리 창출", "200", "count", "2020", "target", "74"),
         ("일자리 창출", "200", "count", "2021", "target", "74"), ("일자리 창출", "220", "count", "2018", "target", "74"),
         ("일자리 창출", "220", "count", "2019", "target", "74")]
@@ -411,11 +411,11 @@ def test_ordinances(run):
     assert pick(run("ordinances", municipality="수원시"), "title_ko", "date", "number", "source_line") == [
         ("수원시 공공시설 개방 및 사용에 관한 조례", "2016-02-16", None, "410"),
         ("수원시 공유경제 활성화에 관한 조례", "2016-06-14", None, "87")]
-    # 000 L2211-2217 (2012년 5월, 조례 제1075호) and L2219-2221 (2010년 7월, 조례 제943호). Not asserted: the two
-    # records the graph also makes of the clauses L2213 and L2221 (titles "…을 위해 2012년 5월 조례").
+    # 000 L2211-2217 (2012년 5월 … (2012년 5월 4일 제정, 조례 제1075호)) and L2219-2221 (2010년 7월, 조례 제943호);
+    # the clauses about them (…을 위해 2012년 5월 조례를 제정) name no title.
     jeongeup = set(pick(run("ordinances", municipality="정읍시"), "title_ko", "date", "number"))
-    assert {("정읍시 지역공동체 육성 및 지원등에 관한 조례", "2012-05", "제1075호"),
-            ("정읍시 사회적기업 육성 및 지원에 관한 조례", "2010-07", "제943호")} <= jeongeup
+    assert jeongeup == {("정읍시 지역공동체 육성 및 지원등에 관한 조례", "2012-05-04", "제1075호"),
+                        ("정읍시 사회적기업 육성 및 지원에 관한 조례", "2010-07", "제943호")}
 
 
 def test_events(run):

@@ -283,6 +283,9 @@ CASES = [
     ("[안동=뉴스] 2024.12.19\n경북 안동시는 내년도 본예산에 사회적경제 분야 예산 40억원을 편성했다고 19일 밝혔다. 올해보다 "
      "5억원 늘어난 규모다.\n사업별로는 마을기업 육성 4억원, 공공구매 판로 지원 1억5천만원 등이다.", "budgets",
      [("total", 4000000000, "2025"), ("total", 400000000, "2025"), ("total", 150000000, "2025")]),
+    # Work teams of a self-sufficiency program (2개사업단) are teams.
+    ("□ 자활사업\n ○ 청년자립도전 자활사업단 운영(2개사업단 12명)", "outcomes",
+     [("teams", 2, "team", "actual"), ("participants", 12, "person", "actual")]),
     # What a body decided to do (…기로 했다) is a goal.
     ("[청주=뉴스] 2024.05.10\n충청북도는 공동 온라인몰 입점 기업을 올해 300곳으로 늘리기로 했다고 10일 밝혔다.", "targets",
      [("organizations", 300, "count", "2024")]),
