@@ -11,7 +11,14 @@ for this project after the extraction rules were written, and measured before an
   precision;
 - ``held-out-5.yaml``, 6 paragraphs, written once the fourth set had been read (a council passing an ordinance,
   a 자활 enterprise's opening, a budget broken down by program, a guarantee agreement, tab-separated pledge
-  fields, a half-year report): first measured at 52/72 (72.2%), 74.6% precision.
+  fields, a half-year report): first measured at 52/72 (72.2%), 74.6% precision;
+- ``held-out-6.yaml``, 8 paragraphs, written once the fifth set had been read (a province's awards, a
+  four-party sales agreement, a 자활 enterprise recognised by its district, a festival with a contest prize, a
+  pledge's budget by source and year, a pledge evaluation table, a province's report by type and by city, a
+  yearly table in 천원): first measured at 129/180 (71.7%), 85.1% precision;
+- ``held-out-7.yaml``, 8 paragraphs, written once the sixth set had been read and kept unread: measured at
+  114/153 (74.5%), 84.8% precision when written, and again, unread, after the rules the sixth set showed were
+  written: 114/153, 84.2% (those rules did not reach it).
 
 The rules each set then showed missing were written as general rules with (text, expected) rows of their own in
 ``tests/relations/``; the floors below are the rates reached since. New paragraphs go in a new file and are
@@ -31,24 +38,35 @@ from tests.unseen import FAMILIES, HELD_OUT_FILE, load_paragraphs, measure, run
 SETS = {
     "held-out.yaml": ({"news-report": 9, "pledge-record": 5, "municipal-report": 4}, {
         "municipalities": (100, 100), "enterprises": (86, 86), "organizations": (100, 100), "awards": (100, 100),
-        "partners": (72, 83), "budgets": (100, 96), "outcomes": (88, 86), "targets": (85, 88),
-        "org_counts": (100, 100), "events": (83, 76), "beneficiaries": (90, 100)}, (91, 91)),
+        "partners": (76, 84), "budgets": (100, 98), "outcomes": (88, 86), "targets": (88, 92),
+        "org_counts": (100, 100), "events": (83, 76), "beneficiaries": (90, 100)}, (92, 92)),
     "held-out-2.yaml": ({"news-report": 6, "pledge-record": 3, "municipal-report": 3}, {
-        "municipalities": (100, 100), "enterprises": (87, 100), "organizations": (89, 85), "awards": (100, 77),
-        "partners": (71, 89), "budgets": (90, 78), "outcomes": (82, 83), "targets": (86, 76),
-        "org_counts": (83, 93), "events": (78, 68), "beneficiaries": (85, 100)}, (86, 85)),
+        "municipalities": (100, 100), "enterprises": (100, 100), "organizations": (89, 94), "awards": (100, 77),
+        "partners": (76, 90), "budgets": (95, 86), "outcomes": (90, 90), "targets": (86, 80),
+        "org_counts": (88, 94), "events": (85, 70), "beneficiaries": (85, 100)}, (90, 89)),
     "held-out-3.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 3}, {
         "municipalities": (100, 100), "enterprises": (100, 100), "organizations": (100, 100), "awards": (100, 100),
-        "partners": (94, 94), "budgets": (100, 100), "outcomes": (89, 100), "targets": (100, 100),
-        "org_counts": (100, 100), "events": (100, 100), "beneficiaries": (50, 100)}, (95, 99)),
+        "partners": (100, 94), "budgets": (100, 100), "outcomes": (89, 100), "targets": (100, 100),
+        "org_counts": (100, 100), "events": (100, 100), "beneficiaries": (75, 100)}, (96, 99)),
     "held-out-4.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
-        "municipalities": (100, 100), "enterprises": (75, 100), "organizations": (100, 71), "awards": (100, 100),
-        "partners": (77, 77), "budgets": (80, 100), "outcomes": (60, 68), "targets": (77, 63),
-        "org_counts": (100, 62), "events": (100, 100), "beneficiaries": (75, 100)}, (81, 81)),
+        "municipalities": (100, 100), "enterprises": (100, 100), "organizations": (100, 76), "awards": (100, 100),
+        "partners": (77, 77), "budgets": (80, 100), "outcomes": (64, 72), "targets": (77, 63),
+        "org_counts": (100, 62), "events": (100, 100), "beneficiaries": (75, 100)}, (83, 83)),
+    # outcomes: 월 1회 (a frequency, no count of sessions held) and a budget's increase over last year's (a
+    # difference) are no figures since this stop, though this set's annotation lists them; the seeds' audit
+    # and the other sets agree with the reading.
     "held-out-5.yaml": ({"news-report": 4, "pledge-record": 1, "municipal-report": 1}, {
         "municipalities": (100, 100), "enterprises": (100, 100), "organizations": (100, 100), "awards": (100, 100),
-        "partners": (57, 100), "budgets": (50, 38), "outcomes": (71, 83), "targets": (84, 92),
-        "org_counts": (100, 100), "events": (100, 80), "beneficiaries": (100, 100)}, (80, 83)),
+        "partners": (85, 100), "budgets": (90, 75), "outcomes": (64, 81), "targets": (84, 100),
+        "org_counts": (100, 100), "events": (100, 80), "beneficiaries": (100, 100)}, (87, 91)),
+    "held-out-6.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
+        "municipalities": (100, 100), "enterprises": (85, 85), "organizations": (100, 93), "awards": (100, 100),
+        "partners": (76, 100), "budgets": (97, 97), "outcomes": (88, 100), "targets": (85, 80),
+        "org_counts": (100, 95), "events": (100, 100), "beneficiaries": (75, 100)}, (91, 95)),
+    "held-out-7.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
+        "municipalities": (100, 100), "enterprises": (63, 87), "organizations": (100, 92), "awards": (50, 50),
+        "partners": (55, 91), "budgets": (72, 87), "outcomes": (86, 68), "targets": (57, 81),
+        "org_counts": (92, 86), "events": (64, 75), "beneficiaries": (83, 87)}, (74, 84)),
 }
 
 
