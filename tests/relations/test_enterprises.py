@@ -33,6 +33,8 @@ CASES = [
     ("[전주=뉴스] 2025.09.05\n전북특별자치도는 도내 기업이 정부 포상 2건을 받았다고 5일 밝혔다.\n"
      "▲마을기업 분야 행정안전부 장관 표창 ㈜순창장맛마루 ▲중간지원조직 분야 고용노동부 장관 표창 군산시사회적경제지원센터가 "
      "각각 수상했다.", [("㈜순창장맛마루", "village-enterprise")]),
+    # A type word before a generic word (사회적협동조합 종사자, a table's row) names no body.
+    ("부산 사회적경제 현황\n구분\t2023\t2024\n사회적협동조합 종사자\t120\t140", []),
     # A public body the curated table knows is never typed, whatever the label before it.
     ("2025년 사회적경제 추진실적\n□ 사회적경제기업 육성\n  가. 사회적기업 인증 : 3개소(2025. 5. 31. 고용노동부 인증)", []),
     # … or the certification it received (X는 2021년 사회적기업 인증을 받은 뒤).
