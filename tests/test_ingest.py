@@ -47,6 +47,7 @@ def test_entities_money_and_dates_on_an_unseen_line():
     ("판매·홍보센터 운영", ["판매·홍보센터"]),
     ("주식회사 형태로 전환하여 운영", []),
     ("목표 대비 110% 달성, 예산 확보", []),
+    ("수익금은 지역아동센터에 기부, 사회적협동조합 종사자 120명", []),  # a kind of facility, a type's workers
 ])
 def test_legal_forms_before_or_after_the_name(line, names):
     # Lines as cleaning leaves them: ㈜ is already (주).
