@@ -42,6 +42,9 @@ _TITLES = "장관|총리|대통령|도지사|시장|군수|구청장|청장|이�
 _RUNS_SCHEME = r"(?:\([^)]*\))?\s*(?:주관|주최|가\s*(?:실시|주관|주최|연|여는|개최)|이\s*(?:실시|주관|주최|연|여는|개최)|의\s*['‘\"“])"
 
 
+# Between an honour or a rank and the prize that came with it: …로 선정돼, …에 올라, …을 차지해 (a title may lead it).
+_WON_WITH = re.compile(r"['’\"”]?\s*(?:에\s*올라|(?:으로|로)\s*(?:선정돼|선정되어|뽑혀)|[을를]\s*차지해)\s+"
+                       r"(?:[가-힣]{2,10}\s)?(?=[가-힣]*(?:상|표창|상패))")
 _RANKS = re.compile(r"\d위|[SA]{1,2}등급|(?:최우수|우수)\s*등급")
 
 
@@ -100,6 +103,18 @@ class Awards:
             if not self.is_award(text, match, sentence=sentence):
                 continue
             end = match.end()
+            won = _WON_WITH.match(text, start) if out and sentence else None
+            if won is not None and won.end() == match.start():
+                # '…'로 선정돼 기관표창을 받는다, … 종합 1위에 올라 고용노동부 장관상을 받는다: the prize of the honour before
+                if re.fullmatch(r"(?:기관\s*)?(?:표창|상패|인증패)", match.group(0)):
+                    out[-1].label = normalize_space(f"{out[-1].label} {match.group(0)}")
+                elif out[-1].grantor is None:  # 고용노동부 장관상: the body written before the title gives it
+                    body = re.search(r"([가-힣A-Za-z]{2,})\s*$", text[: match.start()])
+                    evidence = self.ctx.evidence_of([item])
+                    out[-1].grantor = self.grantor(text[end:], match.group(0), item, passage, evidence) or \
+                        (self.body(body.group(1), passage, evidence) if body else None)
+                start = end
+                continue
             if sentence:
                 out += self.in_sentence(item, passage, text, start, match, shift)
             else:
