@@ -286,6 +286,8 @@ CASES = [
     # Work teams of a self-sufficiency program (2개사업단) are teams.
     ("□ 자활사업\n ○ 청년자립도전 자활사업단 운영(2개사업단 12명)", "outcomes",
      [("teams", 2, "team", "actual"), ("participants", 12, "person", "actual")]),
+    # Bodies newly founded (신규 설립, 새로 설립) are started.
+    ("[고양=뉴스] 2024.03.12\n지난해에는 협동조합 12곳이 새로 설립됐다.", "outcomes", [("startups", 12, "place", "actual")]),
     # What a body decided to do (…기로 했다) is a goal.
     ("[청주=뉴스] 2024.05.10\n충청북도는 공동 온라인몰 입점 기업을 올해 300곳으로 늘리기로 했다고 10일 밝혔다.", "targets",
      [("organizations", 300, "count", "2024")]),
