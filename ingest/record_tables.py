@@ -46,8 +46,8 @@ def record_columns(header: list[str]) -> dict[str, int] | None:
 
 def record_figures(passage: Passage, reader: FigureReader, fields: dict[str, int], as_of: str | None,
                    money_figures) -> list[Figure]:
-    """Every row's figures: its money (``money_figures(passage, row_cells, period)`` reads a row as any table's,
-    for the row's own scope and term), then its goal, result and rate."""
+    """Every row's figures: its money (``money_figures(row_passage, line_number, term)`` reads the row at that line
+    as any table's row, in the row's own scope and term), then its goal, result and rate."""
     from ingest.readers import pledge_term  # the readers build on the figure readers, not the other way
 
     ctx, table = reader.ctx, passage.table
