@@ -2,7 +2,7 @@
 
 The report's own date comes from its first lines (else from the catalog) (``기사입력 2023-11-02``, ``[수원=뉴스] 2024.05.10``,
 ``2024년 5월 10일``); relative dates in its sentences (``지난 3일``, ``오는 15일``, ``올해``, ``지난해``) are
-resolved against it (:func:`ingest.find_relative_dates`). A paragraph is one line of many sentences:
+resolved against it (:func:`ingest.relative_dates.find_relative_dates`). A paragraph is one line of many sentences:
 each sentence is an item of its own, so that a figure, a partner or an award keeps the sentence it is in as
 its quote. The whole report is one region about the municipality it names most.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.dates import YEAR_OFFSETS, find_relative_dates
+from ingest.relative_dates import YEAR_OFFSETS, find_relative_dates
 from ingest.context import Context
 from ingest.passages import Item, Scope, quoted_names, split_sentences
 from ingest.readers import Region, document_municipality
