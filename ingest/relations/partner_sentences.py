@@ -55,6 +55,8 @@ _RECOGNISED_AS = re.compile(r"['’”]?\s*[을를]\s*(?:[가-힣]+\s){0,2}?[가
 # A clause whose part is toward bodies it counts (관내 기업 30곳을 대상으로, 60개 기업에), not toward the enterprise the
 # sentence is about (an agreement's party may well serve many).
 _TOWARD_OTHERS = re.compile(r"\d+\s*(?:곳|개\s*기업|개사|개소|개\s*업체)\s*(?:을|를|에|에게)?\s*(?:대상으로|에게|\s)")
+# The object of a verb of handing over at the sentence's end: 일감을 3년간 맡기기로 했다, 장소를 제공한다.
+_HANDS_OVER = re.compile(r"(\S+)[을를]\s+(?:\S+\s+){0,3}(?:맡기|맡겼|맡긴|주기로|제공)\S*\s*(?:했다|한다)?\.?\s*$")
 # A body that lends (a bank, a credit union) or guarantees (a guarantee foundation or fund).
 _LENDER = re.compile(r"은행|금고|신협|신용협동조합|농협|수협")
 _GUARANTOR = re.compile(r"보증재단|보증기금|신용보증")
@@ -189,6 +191,11 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
         handed = 3 if re.search(r"(?:전달|기탁|기부)(?:했|하|한)", words) else 2
         tail = " ".join(_OPEN_PAREN.sub(" ", QUOTED.sub(" ", words)).split()[-handed:])
         found = [r for r in roles(partners.ctx, tail) if r != "agreement-partner"]
+        # … else the object of a verb of handing over that ends the sentence, past a clause inside it (㈜○○은 자사가
+        # 관리하는 단지의 청소 일감을 3년간 맡기기로 했다)
+        given = None if found else _HANDS_OVER.search(between)
+        if given is not None:
+            found = [r for r in roles(partners.ctx, given.group(1)) if r != "agreement-partner"]
         if _IS_A.search(between[: ends.end()] if ends else between):
             found = []  # 인증 사회적기업이고: what the body is, not a part it plays
         elif re.match(r"(?:\([^)]*\))?['’”]?\s*의(?![가-힣])", between) and re.search(r"[가-힣](?:이|가)\s", words):

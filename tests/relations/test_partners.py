@@ -258,6 +258,11 @@ CASES += [
     # A bullet that runs a thing it names in quotes heads the lines under it: they are about that thing.
     ("안양시 공유\n  【재능기부로 생활 속 공유】\n    ∙ 무료법률상담서비스‘동네 법률사랑방’운영\n\n"
      "     - 비산2동 주민센터와 협력 : 12회 80명 법률상담", [("동네 법률사랑방", "비산2동 주민센터", ("collaborator",))]),
+    # What a body hands over at the sentence's end, past a clause inside it (자사가 관리하는 단지의 청소 일감을 …
+    # 맡기기로 했다), names its part.
+    ("[대구=뉴스] 2025.09.24\n대구 북구의 자활기업 '주식회사 산격클린'이 문을 연다. 산격클린은 청소 전문 기업이다.\n"
+     "관내 관리업체 ㈜침산하우징은 자사가 관리하는 단지의 청소 일감을 3년간 맡기기로 했다.",
+     [("주식회사 산격클린", "㈜침산하우징", ("work-provider",))]),
     # A body moved under another (편입운영, 이관하여 운영) is run by it.
     ("[김해=뉴스] 2025.01.02\n김해시는 김해시사회적경제지원센터를 김해시일자리재단으로 이관하여 운영한다고 2일 밝혔다.",
      [("김해시사회적경제지원센터", "김해시일자리재단", ("operator",))]),
