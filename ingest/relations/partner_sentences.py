@@ -212,7 +212,7 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
 
 # The report's place as a clause's subject, by its short form or its name (시는, 군은, 동구가).
 _PLACE_AS_SUBJECT = r"(?:^|[,.]\s*|\s)(?:{name})(?:는|은|가|이)\s"
-_PAYS = re.compile(r"\d[\d,.]*\s*(?:억|천|백|만)*\s*원[을를]?\s*(?:[가-힣]+\s){0,2}?(?:지원|보태|보조|부담|투입|출연)")
+_PAYS = re.compile(r"\d[\d,.]*\s*(?:억|천|백|만)*\s*원[을를]?\s*(?:[가-힣]+\s){0,2}?(?:지원|보태|보조|부담|투입|출연|들여)")
 
 
 def _place_pays(partners: Partners, passage: Passage, of, quoted: list) -> None:
@@ -220,8 +220,9 @@ def _place_pays(partners: Partners, passage: Passage, of, quoted: list) -> None:
     pays under an agreement, 협약에 따라 …, is toward the agreement, not the enterprise the report is about)."""
     scope, item = passage.scope, passage.head
     place = scope.municipality
-    if place is None or of is None or of == place or (of[0] == "organization" and re.search(
-            r"(?:협약|행사)에\s*따라", item.text)) or not (of[0] == "organization" or (
+    under_agreement = re.search(r"협약에\s*따라", item.text)
+    if place is None or of is None or of == place or (of[0] == "organization" and under_agreement) or not (
+            of[0] == "organization" or under_agreement or (
             quoted and re.search(r"(?:협약|MOU)\)?\s*$", quoted[-1].group(1)))):
         return
     names = "|".join(map(re.escape, filter(None, ["시", "군", "구", "도", scope.municipality_name])))

@@ -258,6 +258,11 @@ CASES += [
     # A bullet that runs a thing it names in quotes heads the lines under it: they are about that thing.
     ("안양시 공유\n  【재능기부로 생활 속 공유】\n    ∙ 무료법률상담서비스‘동네 법률사랑방’운영\n\n"
      "     - 비산2동 주민센터와 협력 : 12회 80명 법률상담", [("동네 법률사랑방", "비산2동 주민센터", ("collaborator",))]),
+    # Under an agreement (협약에 따라 …, 구는 구비 5천만원을 들여 …), what the place pays supports the agreement.
+    ("[부산=뉴스] 2025.03.19\n부산 사하구는 지난 17일 다대새마을금고와 '사하 상생금융 업무협약'을 맺었다고 19일 밝혔다. 협약에 "
+     "따라 다대새마을금고는 저금리 융자를 내주고, 구는 구비 3천만원을 들여 대출 이자 일부를 보전한다.",
+     [("사하 상생금융 업무협약", "사하구", ("agreement-partner",)), ("사하 상생금융 업무협약", "다대새마을금고", ("agreement-partner",)),
+      ("사하 상생금융 업무협약", "사하구", ("financial-support",)), ("사하 상생금융 업무협약", "다대새마을금고", ("financial-support",))]),
     # What a body hands over at the sentence's end, past a clause inside it (자사가 관리하는 단지의 청소 일감을 …
     # 맡기기로 했다), names its part.
     ("[대구=뉴스] 2025.09.24\n대구 북구의 자활기업 '주식회사 산격클린'이 문을 연다. 산격클린은 청소 전문 기업이다.\n"
