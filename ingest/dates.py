@@ -26,6 +26,11 @@ class DateValue:
     start_char: int
     end_char: int
 
+    @property
+    def period(self) -> str:
+        """The date as a figure's period: ``2016-06-14``, or a range as ``2022-07/2026-06``."""
+        return f"{self.start}/{self.end}" if self.end else self.start
+
 
 # Two-digit years are written after an apostrophe, in any of its PDF guises.
 _APOSTROPHES = "'‘’`´′"

@@ -298,7 +298,7 @@ class FigureReader:
             # A field's label or the heading above frames its figures: 추진실적(2024. 6.): …, 추진목표: …, □ 목표(2028년).
             label = re.split(r"[:\t]", item.content, maxsplit=1)[0] if re.search(r"[:\t]", item.content[:20]) else ""
             if quantity.unit == "person" and re.sub(r"[\s\W]", "", label) in ("대상", "지원대상", "수혜대상") and \
-                    not self.after_word(masked, quantity, following):
+                    not closing:
                 indicator = "beneficiaries"  # 대 상 : … 근로자 626명: whom the program is for
             elif indicator == "participants" and "구성" in label:
                 indicator = "members"  # 구성현황 : 5개마을 376가구 797명 참여: whom the body is made of

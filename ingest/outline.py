@@ -357,7 +357,7 @@ def _dates_of(item: Item, *, first: bool = False) -> str | None:
     if not item.dates:
         return None
     date = min(item.dates, key=lambda d: d.start_char) if first else max(item.dates, key=lambda d: len(d.start))
-    return f"{date.start}/{date.end}" if date.end else date.start
+    return date.period
 
 
 def _holds(set_at: float, level: float) -> bool:

@@ -36,7 +36,7 @@ def period_of(item: Item, position: int, passage: Passage) -> str | None:
         as_of = re.search(r"(\d{1,2})\s*월\s*말?\s*(?:기준|현재)", item.text)
         if as_of and len(d.start) == 4 and not d.end:  # 2017 : 6회 … (6월말 기준): the year as of June's end
             return f"{d.start}-{int(as_of.group(1)):02d}"
-        return f"{d.start}/{d.end}" if d.end else d.start
+        return d.period
     if passage.scope.year:
         return passage.scope.year
     return passage.scope.period if passage.scope.plan else None

@@ -22,6 +22,7 @@ from ingest.figure_records import Figure
 from ingest.figures import FigureReader
 from ingest.numerals import number, unit_scale
 from ingest.passages import Passage
+from ingest.readers import pledge_term
 
 _TITLE = re.compile(r"^(?:공약명|공약|공약사항|사업명|세부사업명|단위사업명|과제명|세부과제명)$")
 _TERM = re.compile(r"^(?:이행기간|사업기간|추진기간|기간)$")
@@ -48,8 +49,6 @@ def record_figures(passage: Passage, reader: FigureReader, fields: dict[str, int
                    money_figures) -> list[Figure]:
     """Every row's figures: its money (``money_figures(row_passage, line_number, term)`` reads the row at that line
     as any table's row, in the row's own scope and term), then its goal, result and rate."""
-    from ingest.readers import pledge_term  # the readers build on the figure readers, not the other way
-
     ctx, table = reader.ctx, passage.table
     pledge_table = "공약" in table.header[fields["title"]]
     figures: list[Figure] = []
@@ -63,20 +62,13 @@ def record_figures(passage: Passage, reader: FigureReader, fields: dict[str, int
         municipality = passage.scope.municipality
         owner = ctx.pledge(title, evidence, municipality=municipality) if pledge_table else \
             ctx.program(title, evidence, municipality=municipality)
-        term = pledge_term(ctx, owner, item, cell("term")) if pledge_table and cell("term") else (
-            _period(cell("term")) if cell("term") else None)
+        terms = find_dates(cell("term"))
+        term = pledge_term(ctx, owner, item, cell("term")) if pledge_table else (terms[0].period if terms else None)
         scope = replace(passage.scope, subject=owner, pledges=(owner,) if pledge_table else passage.scope.pledges)
         row_passage = replace(passage, scope=scope)
         figures += money_figures(row_passage, number_, term)
         figures += _achievement(reader, row_passage, item, cell, term, as_of)
     return figures
-
-
-def _period(text: str) -> str | None:
-    dates = find_dates(text)
-    if not dates:
-        return None
-    return f"{dates[0].start}/{dates[0].end}" if dates[0].end else dates[0].start
 
 
 def _achievement(reader: FigureReader, passage: Passage, item, cell, term: str | None,

@@ -66,7 +66,7 @@ def meaning(text: str, reader: FigureReader) -> Meaning:
     year = _YEAR.match(squeezed) if re.match(r"(?:19|20)\d{2}", squeezed) else None
     dated = find_dates(text) if not year and "(" in text else []
     if dated:  # 1 단 계 (2014. 10. ~ 12.): a row of a stage, dated in its label
-        found.period = f"{dated[0].start}/{dated[0].end}" if dated[0].end else dated[0].start
+        found.period = dated[0].period
     if year:
         month = year.group(2) or year.group(3)
         found.period = f"{year.group(1)}-{int(month):02d}" if month else year.group(1)

@@ -51,7 +51,7 @@ def pledge_term(ctx: Context, pledge: EntityKey, item: Item, text: str) -> str |
     ctx.out.add_fact(pledge, "sekg:startDate", date_value(dates[0].start), evidence)
     if dates[0].end:
         ctx.out.add_fact(pledge, "sekg:endDate", date_value(dates[0].end), evidence)
-    return f"{dates[0].start}/{dates[0].end}" if dates[0].end else dates[0].start
+    return dates[0].period
 
 
 _DATELINE = re.compile(r"\s*[\[(【][가-힣]+\s*=[^\])】]*[\])】]")

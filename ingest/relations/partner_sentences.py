@@ -17,6 +17,7 @@ it is then the passage's municipality or subject.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -210,8 +211,11 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
         chain = []
 
 
-# The report's place as a clause's subject, by its short form or its name (시는, 군은, 동구가).
-_PLACE_AS_SUBJECT = r"(?:^|[,.]\s*|\s)(?:{name})(?:는|은|가|이)\s"
+@functools.lru_cache(maxsize=256)
+def _place_as_subject(name: str | None) -> re.Pattern:
+    """The report's place as a clause's subject, by its short form or its name (시는, 군은, 동구가)."""
+    names = "|".join(map(re.escape, filter(None, ["시", "군", "구", "도", name])))
+    return re.compile(rf"(?:^|[,.]\s*|\s)(?:{names})(?:는|은|가|이)\s")
 _PAYS = re.compile(r"\d[\d,.]*\s*(?:억|천|백|만)*\s*원[을를]?\s*(?:[가-힣]+\s){0,2}?(?:지원|보태|보조|부담|투입|출연|들여)")
 
 
@@ -225,8 +229,7 @@ def _place_pays(partners: Partners, passage: Passage, of, quoted: list) -> None:
             of[0] == "organization" or under_agreement or (
             quoted and re.search(r"(?:협약|MOU)\)?\s*$", quoted[-1].group(1)))):
         return
-    names = "|".join(map(re.escape, filter(None, ["시", "군", "구", "도", scope.municipality_name])))
-    for subject in re.finditer(_PLACE_AS_SUBJECT.format(name=names), item.text):
+    for subject in _place_as_subject(scope.municipality_name).finditer(item.text):
         clause = re.split(r"(?<=[가-힣])(?:고|며)\s|다\.", item.text[subject.end():], maxsplit=1)[0]
         # … to it, not to others named in the clause (사회적기업 60곳에, 사회적경제 분야에 … 투입한다)
         if _PAYS.search(clause) and not re.search(r"[가-힣0-9]에\s", clause):
