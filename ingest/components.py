@@ -78,6 +78,7 @@ class EntityRecognizer:
         self._stems = alternation(set(lex.municipality_stems) - set(lex.cues.get("common-word-stems", [])))
         forms = lex.cues.get("legal-forms", [])
         self._legal = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+        self._legal_before = re.compile(rf"(?:{self._legal.pattern})\s?$")
         self._suffixes = sorted({s for g in lex.cues.get("organization-suffixes", {}).values() for s in g},
                                 key=len, reverse=True)
         self._generic = frozenset(lex.cues.get("generic-stems", []))
@@ -162,7 +163,7 @@ class EntityRecognizer:
                 continue
             start, end, name, prefixed = named
             known = lex.organization_by_name.get(text[start:end]) or lex.organization_by_name.get(name)
-            hint = "agricultural-company" if form.group(0) == "농업회사법인" else None
+            hint = "agricultural-company" if text.startswith("농업회사법인", start) else None
             found.append(Mention("ORG", text[start:end], start, end, known.key if known else "", "legal-form", hint))
         found += self._prefixed(text, doc)
         for match in self._suffix.finditer(text):
@@ -287,7 +288,9 @@ class EntityRecognizer:
             trailing = re.match(r"\((?:주|유)\)", text[name_end:])
             end = name_end + (trailing.end() if trailing else 0)
             prefixed = True
-            start = form.start()
+            # 농업회사법인(주)초평들밥상: two markers before one name, the name is written with both
+            chained = self._legal_before.search(text, 0, form.start())
+            start = chained.start() if chained else form.start()
         elif before:
             start = form.start() - len(before.group(0))
             name_start, name_end, end, prefixed = start, start + len(before.group(1)), form.end(), False

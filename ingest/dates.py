@@ -53,7 +53,7 @@ _MILESTONE_BEFORE = re.compile(rf"(?:착공|준공|완공){_SP}$")
 
 # Forms without a year: they need context_year, or the year of a range start.
 _KOREAN_MD = re.compile(rf"(\d{{1,2}}){_SP}월(?:{_SP}(\d{{1,2}}){_SP}일)?")
-_DOT_MD = re.compile(rf"(\d{{1,2}}){_SP}\.{_SP}(\d{{1,2}})(?!\d)")
+_DOT_MD = re.compile(rf"(\d{{1,2}}){_SP}\.{_SP}(\d{{1,2}})(?!\d)(?:{_SP}\.(?!{_SP}\d))?")
 _MONTH_ONLY = re.compile(rf"(\d{{1,2}})(?!\d)(?!{_SP}\.{_SP}\d)(?:{_SP}\.)?")
 _DAY_ONLY = re.compile(rf"(\d{{1,2}})(?!\d)(?!{_SP}[.월])(?:{_SP}일)?")
 _MONTH_RANGE = re.compile(rf"(\d{{1,2}}){_SP}[~∼～〜]{_SP}(\d{{1,2}}){_SP}월")  # "(3~4월)"

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.clauses import clause_left_start, clause_right
-from ingest.passages import Item, Passage
+from ingest.passages import QUOTED, Item, Passage
 
 if TYPE_CHECKING:  # the figure reader hands itself in; no import cycle at run time
     from ingest.figures import FigureReader
@@ -101,3 +101,9 @@ def bodies_around(reader: FigureReader, masked: str, quantity, passage: Passage)
     spoken = [c for _, _, c in reader.ctx.lexicon.find_concepts("enterprise-type", masked[: quantity.start] + " " +
                                                                heading)]
     return "organizations" if spoken or re.search(r"기업|업체", masked[: quantity.start]) else None
+
+
+def in_quoted_pledge(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a pledge's title quoted after the word (구청장 공약인 '… 300개 창출')."""
+    return any(q.start() < position < q.end() and re.search(r"공약(?:인|으로|은|\s)?\s*$", text[: q.start()])
+               for q in QUOTED.finditer(text))

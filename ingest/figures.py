@@ -19,7 +19,7 @@ from ingest.achievements import achievements
 from ingest.clauses import clause_left, clause_left_start, clause_right, future_tense, mask
 from ingest.quantities import bare_amounts, breakdown, find_quantities
 from ingest.context import Context
-from ingest.figure_context import bodies_around, count_by_type, next_line, of_total_above, typed_parts
+from ingest.figure_context import bodies_around, count_by_type, in_quoted_pledge, next_line, of_total_above, typed_parts
 from ingest.non_results import reports_nothing
 from ingest.figure_records import Figure
 from ingest.funding import broken_down_period, paid_by, payer_source, spent_whole, split_by_source
@@ -28,7 +28,7 @@ from ingest.paired_lists import paired_indicators, parts_of_total, start_of_chan
 from ingest.passages import Item, Passage
 from ingest.periods import after_writing, before_plan, period_of
 
-_GREW = re.compile(r"\s*(?:가량|정도|이상|가까이)?\s*(?:늘|증가|성장|상승|끌어올|높아|높였|감소|줄|하락|떨어|낮아|낮췄)")
+_GREW = re.compile(r"\s*(?:가량|정도|이상|가까이)?\s*(?:늘|증가|증액|성장|상승|끌어올|높아|높였|감소|감액|줄|하락|떨어|낮아|낮췄)")
 _ENDS_IN_PLAN = re.compile(r"(?:계획|목표|예정)(?:(?:으로|로|를|을)\s*(?:잡았|세웠|정했|삼았)다|이다|입니다)?\s*\.?\s*$")
 _EXISTING = re.compile(r"기존(?!.*(?:조성|설치|건립|구축|신축))")
 NEAR = 10  # characters between a cue word and the figure after it, for the cue to be the figure's own
@@ -255,6 +255,8 @@ class FigureReader:
             prize = quantity.unit == "krw" and any(w in left[-12:] for w in self.prize_words)
             if prize:
                 indicator = "support-amount"  # 상금 1천만원: money received with a prize, no budget
+            elif quantity.unit == "krw" and _LENDING.search(left):
+                indicator = "support-amount"  # 융자 규모 총 10억원: what lenders make available, no budget spent
             elif quantity.unit == "krw" and re.match(r"어치\S*\s*(?:[가-힣]+\s)?(?:팔|판매)", text[quantity.end:]):
                 indicator = "revenue"  # 5천3백만원어치가 팔렸다: goods sold
             beneficiary = None
@@ -277,6 +279,8 @@ class FigureReader:
                 self.unit_default.get(quantity.unit) or self.typed_before(masked, quantity)
             if indicator == "facilities":
                 indicator = bodies_around(self, masked, quantity, passage) or indicator
+            elif indicator == "beneficiaries" and quantity.unit == "place":
+                indicator = "organizations"  # 9곳이 입주한다, 입주 기업 7곳: bodies, the tenants
             if indicator is not None and indicator == self.unit_default.get(quantity.unit) and scope.plan:
                 indicator = self.pledged_indicator(quantity.unit, scope) or indicator
             if indicator is None and quantity.unit == "percent" and _GREW.match(text, quantity.end):
@@ -309,6 +313,8 @@ class FigureReader:
             kind = self.value_kind(left + right, plan=scope.plan and not reported, sentence=text)
             if prize or (indicator == "achievement-rate" and "목표" not in left):
                 kind = "actual"  # awarded, whatever the tense; 진행률: 68% in a plan: how far it has come
+            elif _LENDING.search(left) and not re.search(r"실적|집행|했다|하였", text):
+                kind = "target"  # 융자 규모 총 10억원 (under an agreement): what is to be lent
             elif kind == "actual" and not reported and _ENDS_IN_PLAN.search(text) and \
                     not re.search(r"[‣▸⇒➡→]", text[quantity.end:]):
                 kind = "target"  # 신규인증 10개, 재인증 20개 계획: the statement's last word makes its figures goals
@@ -318,7 +324,8 @@ class FigureReader:
                 # … or a section of plans above (Ⅱ 세부 사업계획 / 1) 마미센터 / 사업개요 · 연면적 660㎡), save what
                 # exists already (기존 숲 공간 약 30,000㎡, but 기존 초화류원을 활용한 플라워 가든 2,000㎡ 조성)
                 kind = "target"
-            if kind != "target" and self.pledged(text[quantity.start: quantity.end + 4], scope):
+            if kind != "target" and (self.pledged(text[quantity.start: quantity.end + 4], scope) or
+                                     in_quoted_pledge(text, quantity.start)):
                 kind = "target"  # 1만명 취업 in a line that restates the pledge "… 1만명 취업달성": its goal
             if kind == "actual" and index + 1 < len(quantities) and quantities[index + 1].unit == quantity.unit and \
                     re.search(r"[→➡⇒]", text[quantity.end: quantities[index + 1].start]):
@@ -329,6 +336,8 @@ class FigureReader:
                 broken_down_period(ctx, text) or period_of(item, quantity.start, passage)
             if kind == "actual" and after_writing(self.ctx, period):
                 kind = "target"
+            if kind == "target" and indicator == "growth-rate" and "목표" not in left:
+                kind = "projection"  # 내년도 예산을 올해보다 25% 증액한: the change a plan makes, no goal to reach
             elif kind == "target" and not re.search(r"목표\s*$", left) and (before_plan(self.ctx, period, scope) or (
                     before_figure is not None and before_figure.value_kind == "target" and period and
                     before_figure.period and period < before_figure.period and
@@ -337,8 +346,8 @@ class FigureReader:
             paid_by_whom = payer_source(ctx, item, quantity.end, scope.municipality) if quantity.unit == "krw" else None
             if paid_by_whom or (quantity.unit == "krw" and spent_whole(text, quantity.start, quantity.end)):
                 indicator = "budget"  # 1억8천만원 가운데 1억5천만원은 경기도가 지원했고: what it cost, by who paid
-            etype, indicator = count_by_type(self, masked, quantity, indicator, text, status=bool(passage.outline) and any(
-                w in passage.outline[-1].content for w in self.stock_headings))
+            etype, indicator = count_by_type(self, masked, quantity, indicator, text, status=any(
+                w in h.content for h in passage.outline for w in self.stock_headings))
             if etype is None and list_goes_on and before_figure.enterprise_type and \
                     indicator == before_figure.indicator:
                 etype = before_figure.enterprise_type
@@ -382,6 +391,7 @@ class FigureReader:
 # Words of a clause that reports how things stand (how many enterprises a place has), not what was done.
 # A count split into full-time and part-time staff: (상근 12, 비상근 3), (정규직 5명, 계약직 2명).
 _STAFF_SPLIT = re.compile(r"\(\s*(?:상근|정규직)[^()]*(?:비상근|계약직|기간제)[^()]*\)")
+_LENDING = re.compile(r"(?:융자|대출|보증|특례보증)\s*(?:규모|총액|한도)\s*(?:는|은)?\s*(?:총\s*)?$")
 _COUNTED = {"place": "count"}  # 곳 and 개소 counting bodies are counts
 _EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:(?:정규직|상용직|직원)으로\s*)?(?:(?:고용|채용)\s*(?:하고\s*있|중)|고용해\s)")
 # Between two figures of one list, nothing but dates and separators (dates are blanked out in the masked text).

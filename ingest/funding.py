@@ -13,6 +13,7 @@ or by who a report's sentence says paid it (``1억8천만원 가운데 1억5천�
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ingest.context import Context
 from ingest.figure_records import Figure
@@ -25,13 +26,14 @@ _METRO_ENDS = ("광역시", "특별시", "특별자치시")
 
 
 def metropolitan(lexicon: Lexicon, place: EntityKey | None) -> bool:
-    """Whether ``place`` is a metropolitan city or one of its autonomous districts.
+    """Whether ``place`` is a metropolitan city or one of its autonomous districts or counties (기장군: 시비 is
+    부산광역시's money).
 
     >>> from ingest.lexicon import load_lexicon
     >>> lexicon = load_lexicon()
     >>> [metropolitan(lexicon, p) for p in (("province", ("26",)), ("municipality", ("28177",)),
-    ...                                      ("municipality", ("41360",)))]
-    [True, True, False]
+    ...                                      ("municipality", ("41360",)), ("municipality", ("26710",)))]
+    [True, True, False, True]
     """
     if place is None:
         return False
@@ -40,7 +42,7 @@ def metropolitan(lexicon: Lexicon, place: EntityKey | None) -> bool:
         province = lexicon.provinces.get(code)
         return province is not None and province.name.endswith(_METRO_ENDS)
     municipality = lexicon.municipalities.get(code)
-    if municipality is None or not municipality.name.endswith("구"):
+    if municipality is None or not municipality.name.endswith(("구", "군")):
         return False
     province = lexicon.provinces.get(municipality.province)
     return province is not None and province.name.endswith(_METRO_ENDS)
@@ -87,9 +89,23 @@ def split_by_source(ctx: Context, item: Item, quantity, total: Figure) -> list[F
         out.append(Figure(value, "krw", total.items, "budget", total.subject, total.municipality, match.group(0),
                           match.group(0), period=total.period, value_kind=total.value_kind,
                           funding_source=source))
+    if not out:
+        out = _shares(ctx, inner.group(1), words, total)
     if out and total.funding_source is None:
         total.indicator = "budget"  # a sum split by source is what the program costs
     return out
+
+
+def _shares(ctx: Context, inner: str, words: str, total: Figure) -> list[Figure]:
+    """40억원(국비 50%, 시비 20%, 구비 30%): each source's money is its share of the total, as a careful reader
+    works it out; only when the shares make the whole (100%), else they are not all there."""
+    shares = [(m.group(0), paid_by(ctx.lexicon, m.group(1), total.municipality), Decimal(m.group(2)))
+              for m in re.finditer(rf"({words})\s*(\d{{1,3}}(?:\.\d+)?)\s*%", inner)]
+    if len(shares) < 2 or None in {s for _, s, _ in shares} or sum(p for _, _, p in shares) != 100:
+        return []
+    return [Figure((Decimal(str(total.value)) * percent / 100).quantize(Decimal(1)), "krw", total.items, "budget",
+                   total.subject, total.municipality, text, text, period=total.period, value_kind=total.value_kind,
+                   funding_source=source) for text, source, percent in shares]
 
 
 # Money a sentence says who paid, after it: 1억5천만원은 경기도가 지원했고 3천만원은 조합이 부담했다.
@@ -123,7 +139,12 @@ def spent_whole(text: str, start: int, end: int) -> bool:
     """Whether money is what something costs: the whole a sentence goes on to split (조성에 든 1억8천만원 가운데
     …), or a part of a budget a sentence breaks down by item (사업별로는 사회적기업 일자리 창출 지원 18억원, …)."""
     return bool(_SPENT_WHOLE.search(text[:start])) and bool(re.match(r"\s*(?:가운데|중)", text[end:])) or \
-        bool(_BY_ITEM.match(text))
+        bool(_BY_ITEM.match(text)) or bool(_ADDED_UP.search(text, 0, start) and _FUNDS.match(text, end))
+
+
+# The sum of the money just named (군비 3천5백만원을 더한 5천만원으로 …을 추진): what the thing it pays for costs.
+_ADDED_UP = re.compile(r"[을를]\s*(?:더한|합한|보탠|합친|포함한)\s*(?:총\s*)?$")
+_FUNDS = re.compile(r"\s*(?:으로|로)\s+[^.]{0,60}?(?:추진|운영|시행|조성|진행|펼치|마련)")
 
 
 # A sentence that breaks the budget just stated down by item: 사업별로는 …, 분야별 예산은 ….

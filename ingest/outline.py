@@ -221,7 +221,7 @@ class Outline:
                 year = (dated, HEADING_RANK - 0.25, item.indent)
             end = index + 1
             carried = _carried_on(items, index)
-            if is_open(item) or carried:
+            if (is_open(item) or carried) and not item.headline:  # a headline goes on in no sentence
                 while end < len(items) and end - index <= 3 and end not in in_table and end not in starts:
                     follower = items[end]
                     if not follower.content:

@@ -64,6 +64,10 @@ class Item:
     named: list[Named] = field(default_factory=list)  # filled when the region's names are resolved
     # The name in quotes an earlier sentence of a report gave, that "이번 …" (this fair, this agreement) refers to.
     antecedent: str | None = None
+    # The body an earlier sentence of a report named last, that 이 업체는 / 이 회사는 refers back to.
+    referent: str | None = None
+    # A report's headline: it restates what the body says in fewer words (an award is read from the body).
+    headline: bool = False
 
     @property
     def number(self) -> int:

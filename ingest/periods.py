@@ -13,6 +13,9 @@ from ingest.context import Context
 from ingest.passages import Item, Passage, Scope
 
 
+_COMPARED = re.compile(r"\s*(?:도)?\s*(?:보다|대비|에\s*비해|에\s*견줘|같은\s*기간\s*(?:보다|대비))")
+
+
 def period_of(item: Item, position: int, passage: Passage) -> str | None:
     """A figure's period: the date on its line that goes with it, else the year of its heading or block, else a
     plan's term."""
@@ -23,7 +26,9 @@ def period_of(item: Item, position: int, passage: Passage) -> str | None:
     close = item.text.find(")", paren) if paren >= 0 else -1
     if paren >= 0 and any(paren < q.start < (close if close >= 0 else len(item.text)) for q in item.quantities):
         stop = min(stop, paren)
-    dates = [d for d in item.dates if d.start_char < position] or [d for d in item.dates if d.start_char < stop]
+    # A date compared against (올해보다, 전년 대비) is no figure's own: 내년도 예산을 올해보다 25% 증액한 5억원.
+    own = [d for d in item.dates if not _COMPARED.match(item.text, d.end_char)]
+    dates = [d for d in own if d.start_char < position] or [d for d in own if d.start_char < stop]
     if dates and dates[-1].start_char < position and _FROM_TO.search(item.text[dates[-1].end_char: position]):
         # 올해 예산도 지난해 1억9천만원에서 3억원으로: the date before the first figure is that figure's own
         dates = dates[:-1]

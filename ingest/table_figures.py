@@ -73,8 +73,8 @@ def meaning(text: str, reader: FigureReader) -> Meaning:
     unit = re.search(r"\(([^)]*)\)", text)
     if unit:
         found.scale = unit_scale(unit.group(1))
-    if "목표" in squeezed:
-        found.goal = True
+    if "목표" in squeezed or re.search(r"\((?:계획|예정|목표)\)", squeezed):
+        found.goal = True  # 목표, 2025(계획): a row or column of goals
     if re.search(r"\(?기준\)?$", squeezed) and found.period and "월" not in squeezed:
         found.baseline = True
     if re.search(r"률|율|%", squeezed):

@@ -46,7 +46,7 @@ def run(paragraph: dict, nlp) -> DocumentExtraction:
 
 
 def _squeeze(text) -> str:
-    return re.sub(r"[\s'\"‘’“”()㈜]|\(주\)", "", str(text or ""))
+    return re.sub(r"\(주\)|[\s'\"‘’“”()㈜]", "", str(text or ""))
 
 
 def _number(a, b) -> bool:

@@ -18,6 +18,7 @@ from ingest.passages import Item, Scope, quoted_names, split_sentences
 from ingest.readers import Region, document_municipality
 
 DATELINE_LINES = 6  # the report's date stands in its first lines
+_SENTENCE_END = re.compile(r"(?:다|요|음|함)[.!?\"'”’]*\s*$|[.!?]\s*$")
 # What follows a type word when bodies are made that type: (으)로 [N개 기업을|N곳이 …] 지정/선정/인증.
 DESIGNATION = re.compile(r"['’\"”]?(?:으로|로)?\s*(?:[^\s.]+\s+){0,3}?(?:새로\s+|신규\s+|재)?(?:지정|선정|인증)")
 
@@ -63,17 +64,25 @@ def make_news_reader():
             for sentence in split_sentences(item, minimum=0):
                 if reference:
                     found = find_relative_dates(sentence.text, reference=reference)
-                    taken = [(d.start_char, d.end_char) for d in sentence.dates]
+                    # 지난 3월 over the bare 3월 inside it (whose year the text around only guesses)
+                    kept = [d for d in sentence.dates if not any(
+                        f.start_char <= d.start_char and d.end_char <= f.end_char and len(d.start) <= 7 for f in found)]
+                    taken = [(d.start_char, d.end_char) for d in kept]
                     extra = [d for d in found if not any(s < d.end_char and d.start_char < e for s, e in taken)]
                     if extra:
-                        sentence = replace(sentence, dates=tuple(sorted((*sentence.dates, *extra),
-                                                                        key=lambda d: d.start_char)))
+                        sentence = replace(sentence, dates=tuple(sorted((*kept, *extra), key=lambda d: d.start_char)))
                     sentence = replace(sentence, dates=tuple(_shifted(d, sentence.text, reference)
                                                              for d in sentence.dates))
                 sentences.append(sentence)
-        last_quoted = None
+        # A line of the first ones that is no sentence (no verb ends it), before a body of sentences: a headline.
+        body = [i for i, s in enumerate(sentences) if _SENTENCE_END.search(s.text)]
+        for sentence in sentences[: body[0] if body else 0]:
+            sentence.headline = sentence.number <= items[0].number + DATELINE_LINES
+        last_quoted = last_body = None
         for sentence in sentences:  # "이번 박람회", "이번 협약": the event or agreement quoted before
-            sentence.antecedent = last_quoted
+            sentence.antecedent, sentence.referent = last_quoted, last_body
+            bodies = [m.text for m in sentence.mentions if m.label == "ORG"]
+            last_body = bodies[-1] if bodies else last_body
             quoted = [q.group(1) for q in quoted_names(sentence.text) if len(q.group(1)) >= 4]
             last_quoted = quoted[-1] if quoted else last_quoted
         municipality, name = document_municipality(sentences, ctx)

@@ -43,8 +43,8 @@ _RUNS_SCHEME = r"(?:\([^)]*\))?\s*(?:주관|주최|가\s*(?:실시|주관|주최
 
 
 # Between an honour or a rank and the prize that came with it: …로 선정돼, …에 올라, …을 차지해 (a title may lead it).
-_WON_WITH = re.compile(r"['’\"”]?\s*(?:에\s*올라|(?:으로|로)\s*(?:선정돼|선정되어|뽑혀)|[을를]\s*차지해)\s+"
-                       r"(?:[가-힣]{2,10}\s)?(?=[가-힣]*(?:상|표창|상패))")
+_WON_WITH = re.compile(r"['’\"”]?\s*(?:에\s*(?:이름을\s*)?올[라려]|(?:으로|로)\s*(?:선정돼|선정되어|뽑혀)|[을를]\s*차지해)\s+"
+                       r"(?P<title>[가-힣]{2,10}\s)?(?=[가-힣]*(?:상|표창|상패))")
 _RANKS = re.compile(r"\d위|[SA]{1,2}등급|(?:최우수|우수)\s*등급")
 
 
@@ -60,8 +60,9 @@ class _Cues:
         alternation = "|".join(re.escape(w) for w in [*prizes, *honours])
         # A prize ends its word (a particle, a quote, a bracket, a verb or the end may follow); a word
         # glued before it is part of its name (대통령상, 국무총리상, 장관상).
-        self.anchor = re.compile(rf"(?:[가-힣A-Za-z0-9]*?)(?:{alternation})(?![가-힣])|"
-                                 rf"[가-힣A-Za-z0-9]*?(?:{alternation})(?=[{_QUOTES}]?\s*(?:수상|선정|\(|을|를|에|으로|은\s|는\s))")
+        # with a particle after it first, so that the longer honour wins (최우수 기관에 over 최우수).
+        self.anchor = re.compile(rf"[가-힣A-Za-z0-9]*?(?:{alternation})(?=[{_QUOTES}]?\s*(?:수상|선정|\(|을|를|에|으로|은\s|는\s))|"
+                                 rf"(?:[가-힣A-Za-z0-9]*?)(?:{alternation})(?![가-힣])")
 
 
 class Awards:
@@ -76,6 +77,8 @@ class Awards:
             return []  # a row of a table is not an award however its words read
         out: list[Award] = []
         for index, item in enumerate(passage.items):
+            if item.headline:
+                continue  # the body says it again, whole
             following = passage.items[index + 1].content if index + 1 < len(passage.items) else ""
             out += self.in_item(item, passage, following)
         return out
@@ -107,7 +110,12 @@ class Awards:
             if won is not None and won.end() == match.start():
                 # '…'로 선정돼 기관표창을 받는다, … 종합 1위에 올라 고용노동부 장관상을 받는다: the prize of the honour before
                 if re.fullmatch(r"(?:기관\s*)?(?:표창|상패|인증패)", match.group(0)):
-                    out[-1].label = normalize_space(f"{out[-1].label} {match.group(0)}")
+                    # … 최우수 기관에 이름을 올려 국무총리 표창을: a title before the 표창 names who gave it
+                    title = won.group("title") or ""
+                    out[-1].label = normalize_space(f"{out[-1].label} {title}{match.group(0)}")
+                    titled = self.body(title.strip(), passage, self.ctx.evidence_of([item]), known_only=True) \
+                        if re.search(rf"(?:{_TITLES})\s$", title) else None
+                    out[-1].grantor = titled or out[-1].grantor
                 elif out[-1].grantor is None:  # 고용노동부 장관상: the body written before the title gives it
                     body = re.search(r"([가-힣A-Za-z]{2,})\s*$", text[: match.start()])
                     evidence = self.ctx.evidence_of([item])

@@ -106,7 +106,8 @@ def _predicated(ctx: Context, item: Item) -> list[tuple]:
         subjects = [n for n in orgs if start <= n.mention.start and n.mention.end <= position]
         # The clause's subjects stand before their topic or subject particle (은/는/이/가), or before the object
         # particle of a designation (㈜온누리밥상을 충남형 예비사회적기업으로 지정했다).
-        topic = [n for n in subjects if re.match(r"(?:은|는|이|가|을|를)\s", text[n.mention.end:])]
+        # (a head's name in brackets may stand between: ㈜초평들밥상(대표 ○○○)은)
+        topic = [n for n in subjects if re.match(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|을|를)\s", text[n.mention.end:])]
         if topic:
             last = topic[-1].mention.end
             found += [(n.key, concept) for n in subjects if n.mention.end <= last]
@@ -129,9 +130,13 @@ def _adjacent(ctx: Context, item: Item, start: int, end: int) -> list[str]:
         cue = adjacent[-1][1]
         if before.endswith(cue) or (before.endswith(("지정", "인증")) and text[:start].rstrip().endswith("(")):
             found.append(adjacent[-1][2])
-    after = re.match(r"\s*\(([^)]{2,15})\)", text[end:])
+    after = re.match(r"\s*\(([^)]{2,15})\)", text[end:]) or _DESIGNATED_AS.match(text, end)
     if after:
         concept = ctx.lexicon.concept_for("enterprise-type", after.group(1))
         if concept:
             found.append(concept)
     return found
+
+
+# A type written after a name with the act that gave it: 햇사과마을영농조합법인 마을기업 지정, X 사회적기업 인증.
+_DESIGNATED_AS = re.compile(r"\s+([가-힣()]{2,12}?)\s*(?:으로|로)?\s*(?:재지정|지정|인증)(?!기관|심사|신청|예정|제외|취소|준비|추진)")

@@ -74,7 +74,7 @@ def _stands(text: str, cue: tuple[int, str, str]) -> bool:
         text.startswith("진행", position + len(word))  # 공사진행, 교육진행
 
 
-_AFTER_CUE = set("하되돼됐됩식을를이과와한된해했에및로으은는의등후시전준式")
+_AFTER_CUE = set("하되돼됐됩식을를이과와한된해했에및로으은는의등후시전준式다")
 
 
 def _in_quotes(text: str, position: int) -> bool:
@@ -116,15 +116,20 @@ def make_events():
             return []
         out: list[Record] = []
         for item in passage.items:
-            for event_type, date in _dated_events(item, passage, ctx):
+            listed = _listed_by_date(item, ctx)
+            for event_type, date, org in listed:
+                out.append(Event(org, normalize_space(item.content)[:120], event_type, date.start,
+                                 ctx.evidence_of([item]), end_date=date.end))
+            for event_type, date in [] if listed else _dated_events(item, passage, ctx):
                 if event_type in _ACTS and ctx.reference_date and date.start[:7] > ctx.reference_date[:7] and \
                         future_tense(item.text):
                     continue  # 조례는 다음 달 공포와 함께 시행된다: an act still to come (an event held later is one)
                 orgs = [n.key for n in item.organizations() if n.mention.how != "list"]
                 subject = orgs[0] if orgs and event_type in OWN_EVENTS else passage.scope.program or \
                     passage.scope.municipality
-                if subject is None:
-                    continue
+                if subject is None or (event_type == "founding" and subject[0] in ("municipality", "province") and
+                                       any(q.unit in ("place", "count") for q in item.quantities)):
+                    continue  # 창업한 청년 협동조합은 3곳: bodies counted, none named, not the place founded
                 evidence = ctx.evidence_of([item])
                 label = normalize_space(re.sub(r"\s*:\s*$", "", item.content))[:120]
                 out.append(Event(subject, label, event_type, date.start, evidence, end_date=date.end))
@@ -133,6 +138,24 @@ def make_events():
         return out
 
     return events
+
+
+def _listed_by_date(item, ctx: Context) -> list[tuple]:
+    """(event type, date, body) of a line whose label names what happened and whose value lists bodies by date:
+    ``신규 지정 마을기업 : 2023년 곰소젓갈마을(주), 2024년 변산바람꽃영농조합법인`` (each body that year)."""
+    label, sep, _ = item.text.partition(":")
+    cues = _event_cues(ctx, label) if sep else []
+    dates = [d for d in item.dates if d.start_char > len(label)]
+    if not cues or len(dates) < 2 or _NOT_HAPPENED.match(label, cues[-1][0] + len(cues[-1][1])):
+        return []
+    out = []
+    for index, date in enumerate(dates):
+        end = dates[index + 1].start_char if index + 1 < len(dates) else len(item.text)
+        body = next((n.key for n in item.organizations() if date.end_char <= n.mention.start < end), None)
+        if body is None:
+            return []  # dates of something else than the bodies listed
+        out.append((cues[-1][2], date, body))
+    return out
 
 
 def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:

@@ -2,20 +2,38 @@
 
 Every figure that is not a budget, a goal or a count by enterprise type (:func:`ingest.figure_records.family`):
 participants, jobs created, revenue, members, visitors, sessions, areas … with the subject the figure
-belongs to (an enterprise named before it owns its employees and revenue).
+belongs to (an enterprise named before it owns its employees and revenue). A figure stated with its rate
+against a goal the sentence does not repeat (``만들어진 일자리는 204개로, 목표 대비 68%``) achieves the goal an
+earlier line stated, when the figures agree with the rate.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from ingest import figures
 from ingest.figure_records import family, observe
 from ingest.context import Context
 from ingest.passages import Passage
-from ingest.records import Record
+from ingest.records import Observation, Record
 
 
 def make_outcomes():
     def outcomes(passage: Passage, ctx: Context) -> list[Record]:
-        return [observe(f, ctx) for f in figures.read(passage, ctx) if family(f) == "outcome"]
+        out = [observe(f, ctx) for f in figures.read(passage, ctx) if family(f) == "outcome"]
+        for actual in out:
+            if actual.achievement_rate is not None and actual.target is None and actual.value_kind == "actual":
+                actual.target = _stated_goal(ctx, actual)
+        return out
 
     return outcomes
+
+
+def _stated_goal(ctx: Context, actual: Observation) -> Observation | None:
+    """The latest goal stated before ``actual`` of its indicator and unit that its rate agrees with (±1 point)."""
+    for goal in reversed(ctx.out.observations):
+        if goal.value_kind == "target" and goal.indicator == actual.indicator and goal.unit == actual.unit and \
+                goal.value and goal.evidence.line_end <= actual.evidence.line_start and \
+                abs(Decimal(actual.value) * 100 / Decimal(goal.value) - actual.achievement_rate) <= 1:
+            return goal
+    return None

@@ -30,6 +30,8 @@ _DESIGNATES = re.compile(r"\s+(?:인증|지정|등록)(?:을\s*받은|받은|된
 _NOT_DESIGNATION = re.compile(r"\s*(?:신청|심사|취소|해제|예정|추진|절차|요건|기준)")
 # Money a list of bodies gave: (의) 재원으로, 예산으로, 지원으로, 지원을 받아, 보조금으로, 기금으로.
 _PAID = re.compile(r"\s*(?:의\s*)?(?:재원|예산|보조금|지원금|기금|지원|후원)\s*(?:으로|을\s*받|를\s*받|받아)")
+# The report's place, by its short form, holding a thing: 군 주최 「…」, 시 주관 '…'.
+_PLACE_HOLDS = re.compile(r"(?:^|[^가-힣])(?:시|군|구|도)\s*(?:주최|주관)(?:로|으로)?\s*(?=[「『'‘\"“])")
 # A clause's topic: a name with its particle (강천섬권역 영농조합법인은 …).
 _TOPIC = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:은|는|이|가)(?![가-힣])")
 
@@ -53,6 +55,16 @@ def read_acts(partners: Partners, passage: Passage) -> None:
                                                                       run[-1].mention.end + paid.end()) or \
                     passage.scope.subject or passage.scope.program
                 _add_each(partners, target, run, item, None, "funder")
+
+
+def place_holds(partners: Partners, passage: Passage) -> None:
+    """The place, by its short form, that holds what its report quotes: ``군 주최 「2025 기장 … 장터」 개최``."""
+    place = passage.scope.municipality
+    for item in passage.items if place is not None else ():
+        held = _PLACE_HOLDS.search(item.text)
+        quoted = _quoted_after(partners, passage, item, held.end()) if held else None
+        if quoted is not None:
+            partners.add(quoted, place, item.text, [item], role_list=["organizer"])
 
 
 def _runs(item: Item) -> list[list[Named]]:

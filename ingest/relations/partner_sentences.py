@@ -32,7 +32,9 @@ if TYPE_CHECKING:  # the reader of line-structured passages hands itself in; no 
 # that qualifies the next name (하동군과 한국남부발전 하동빛드림본부가).
 _JOINS_NEXT = re.compile(r"(?:\([^)]*\))?\s*(?:와|과|및|,|·)\s*(?:[가-힣]{1,6}의\s|[가-힣A-Za-z]{2,10}\s)?")
 # What a name's clause says of it: its particle, then the words up to the clause's end.
-_PART = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:이|가|은|는|와|과|의|에서|측)(?![가-힣])\s*([^.]{0,60})")
+# (its staff or a unit of it may stand between: 호남서해대학교 경영학과 교수진은, ○○은행 관계자는)
+_PART = re.compile(r"(?:\([^)]*\))?['’”]?(?:\s[가-힣]{0,6}(?:학과|과|팀|부|교수진|직원들?|관계자|봉사단|학생들?)){0,2}"
+                   r"\s*(?:이|가|은|는|와|과|의|에서|측)(?![가-힣])\s*([^.]{0,60})")
 _CLAUSE_END = re.compile(r"[가-힣](?:고|며)\s|(?:하는|한|된|맡은)\s|다[.!?]?(?:\s|$)|,\s|[하되]면\s")
 # A part named before the body given it: (수탁기관|운영기관)으로 'X'를 선정.
 _ROLE_THEN_NAME = re.compile(r"([가-힣]*(?:기관|주체|사업자|운영자))(?:으로|로)\s*(?:[가-힣]+\s){0,2}?['‘\"“]?(?=\S)")
@@ -58,6 +60,8 @@ _RECOGNISED_AS = re.compile(r"['’”]?\s*[을를]\s*(?:[가-힣]+\s){0,2}?[가
 _TOWARD_OTHERS = re.compile(r"\d+\s*(?:곳|개\s*기업|개사|개소|개\s*업체)\s*(?:을|를|에|에게)?\s*(?:대상으로|에게|\s)")
 # The object of a verb of handing over at the sentence's end: 일감을 3년간 맡기기로 했다, 장소를 제공한다.
 _HANDS_OVER = re.compile(r"(\S+)[을를]\s+(?:\S+\s+){0,3}(?:맡기|맡겼|맡긴|주기로|제공)\S*\s*(?:했다|한다)?\.?\s*$")
+# A part received from a body on the way to the sentence's verb: X의 컨설팅을 거쳐, X의 교육을 받아.
+_RECEIVED = re.compile(r"(?:\([^)]*\))?['’”]?\s*의\s+([가-힣·]{2,12}?)[을를]\s*(?:거쳐|받아|받고|받았|받은|통해)")
 # A body that lends (a bank, a credit union) or guarantees (a guarantee foundation or fund).
 _LENDER = re.compile(r"은행|금고|신협|신용협동조합|농협|수협")
 _GUARANTOR = re.compile(r"보증재단|보증기금|신용보증")
@@ -75,7 +79,7 @@ _NOT_A_PARTY = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:에서|의|[을를](?!
 _HANDED_TO = re.compile(r"([가-힣]{2,6})[을를]\s+$")
 # … and after it: the body a thing is entrusted to (X에 위탁, X에게 맡긴다); the line reader uses it too.
 ENTRUSTED = re.compile(r"['’”]?\s*에(?:게)?\s*(?:위탁|맡겨|맡긴|맡기|맡겼)")
-RUN_BY_AGREEMENT = re.compile(r"위탁(?:운영)?\s*(?:협약|계약)|운영\s*협약")
+RUN_BY_AGREEMENT = re.compile(r"(?:위탁|위·?수탁)(?:운영)?\s*(?:협약|계약)|운영\s*협약")
 
 
 def read_sentence(partners: Partners, passage: Passage) -> None:
@@ -95,8 +99,8 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     of = None
     participants = _PARTICIPANTS.match(text)
     name = quoted[-1].group(1).strip() if quoted else \
-        (item.antecedent if item.antecedent and (participants or re.search(r"이번\s|(?:협약|행사)에\s따라", text))
-         else None)
+        (item.antecedent if item.antecedent and (participants or re.search(r"이번\s|(?:협약|행사)에\s따라", text)
+                                                  or _named_again(item.antecedent, text)) else None)
     typed = [cue for _, cue, _ in ctx.lexicon.find_concepts("enterprise-type", name or "")]
     if name and not (typed and name.endswith(typed[-1])):  # '제1차 충남형 예비사회적기업'으로 지정: a type, no program
         if not any(name == n.mention.text for n in actors) and len(name) >= 4:
@@ -107,8 +111,8 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     place = _PLACE_SUBJECT.match(text) or _NAMED_PLACE_SUBJECT.match(text)
     if place and scope.municipality and (place.re is _PLACE_SUBJECT or place.group(1) == scope.municipality_name):
         subjects.insert(0, scope.municipality)
-    elif _SELF_SUBJECT.match(text) and scope.subject:
-        subjects.insert(0, scope.subject)
+    elif _SELF_SUBJECT.match(text) and (scope.subject or item.referent):
+        subjects.insert(0, scope.subject or ctx.organization(item.referent, ctx.evidence_of([item])))
     if participants and of is not None:
         for named in actors:
             partners.add(of, named.key, text, [item], role_list=["participant"])
@@ -132,11 +136,13 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     if of is None:
         return
     signed = re.sub(r"협약식\s*에서", " ", text)  # 이날 협약식에서 … 전달했다: where, not what was signed
-    if re.search(r"협약|MOU", signed) and re.search(r"체결|맺|협약식", signed):
+    if re.search(r"협약|MOU|(?:위탁|위·?수탁)\s*계약", signed) and re.search(r"체결|맺|협약식", signed):
         parts = ["agreement-partner", "operator"] if RUN_BY_AGREEMENT.search(text) else ["agreement-partner"]
         for named in actors:
             if not _NOT_A_PARTY.match(text, named.mention.end):
-                partners.add(of, named.key, text, [item], role_list=parts)
+                # the place that entrusts a thing signs for it; the body entrusted runs it
+                public = named.kind in ("municipality", "province") or (subjects and named.key == subjects[0])
+                partners.add(of, named.key, text, [item], role_list=parts[:1] if public else parts)
         if subjects and subjects[0] not in {n.key for n in actors}:
             # 구는 … 3개 기관과 협약을 맺었다: the place that signs, written as 구는.
             partners.add(of, subjects[0], text, [item], role_list=["agreement-partner"])
@@ -171,6 +177,13 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
             partners.add(of, named.key, text, [item], role_list=found[:1])
 
 
+def _named_again(antecedent: str, text: str) -> bool:
+    """Whether a sentence names the thing quoted before by the end of its name ('금정 사회적경제 혁신허브' … 허브 운영을)."""
+    last = antecedent.split()[-1]
+    return any(re.search(rf"(?<![가-힣'‘]){re.escape(last[at:])}(?:[은는이가을를의에]|와|과|에서)?\s", text)
+               for at in range(0, max(1, len(last) - 1)))
+
+
 def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], *, earlier) -> None:
     """Each body's part as its clause ends; names joined by 와/과/, share the part of the last one."""
     chain: list[Named] = []
@@ -194,10 +207,14 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
         found = [r for r in roles(partners.ctx, tail) if r != "agreement-partner"]
         # … else the object of a verb of handing over that ends the sentence, past a clause inside it (㈜○○은 자사가
         # 관리하는 단지의 청소 일감을 3년간 맡기기로 했다)
+        received = None if found else _RECEIVED.match(between)
+        if received is not None:  # X의 컨설팅을 거쳐 …: X's part, received by what the sentence is about
+            found = [r for r in roles(partners.ctx, received.group(1)) if r != "agreement-partner"]
         given = None if found else _HANDS_OVER.search(between)
         if given is not None:
             found = [r for r in roles(partners.ctx, given.group(1)) if r != "agreement-partner"]
-        if _IS_A.search(between[: ends.end()] if ends else between):
+        if _IS_A.search(between[: ends.end()] if ends else between) or _ROLE_THEN_NAME.search(text, named.mention.end, following + 1):
+            # (… 운영을 맡을 수탁기관으로 X를 선정: the part is the body's named after its role, not the subject's)
             found = []  # 인증 사회적기업이고: what the body is, not a part it plays
         elif re.match(r"(?:\([^)]*\))?['’”]?\s*의(?![가-힣])", between) and re.search(r"[가-힣](?:이|가)\s", words):
             found = []  # X의 사업단에서 일하던 주민 14명이 … 참여하며: the clause's subject is another's

@@ -34,7 +34,7 @@ from ingest.names import NAME_ONLY
 from ingest.passages import REPORT_SENTENCE, Item, Named, Passage
 from ingest.records import EntityKey, Partnership, Record
 from ingest.relations import roles
-from ingest.relations.partner_acts import read_acts
+from ingest.relations.partner_acts import place_holds, read_acts
 from ingest.relations.partner_layouts import acted_by, counted, entrusted, located, moved_under
 from ingest.relations.partner_sentences import AGREEMENT_LINE, ENTRUSTED, RUN_BY_AGREEMENT, read_sentence
 from ingest.relations.partner_venues import read_venues
@@ -104,6 +104,7 @@ class Partners:
         head = passage.head
         self.calls_for(passage)
         read_acts(self, passage)
+        place_holds(self, passage)
         read_venues(self, passage)
         acted_by(self, passage)
         moved_under(self, passage)

@@ -20,6 +20,7 @@ CASES = [
     ("청주시 일자리\n□ 취업지원 사업\n   m 대 상 : 경력 단절 여성 및 취업희망여성\n"
      "   - 청년층(19~34세, 특성화고), 중·장년 등 계층별 \n\n     맞춤형 취업지원",
      ["career-interrupted-women", "unemployed", "women", "youth", "students"]),
+    ("□ 공동작업장 운영\n ○ 고령 농업인이 참여하는 공동작업장 2곳 운영", ["older-people"]),
 ]
 
 

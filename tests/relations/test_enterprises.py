@@ -43,6 +43,13 @@ CASES = [
     # A bullet that is one name keeps all its words, the clause-like first one too.
     ("안산시 사회적경제\n□ 전통시장 활성화 및 고용 증대\n  ❍ 중앙시장 상인들이 결성, 국수 매장을 운영하며 취약계층 고용\n"
      "    ▸ 골목을살리는 국수나눔터 사회적협동조합", [("골목을살리는 국수나눔터 사회적협동조합", "social-cooperative")]),
+    # Two legal forms before one name; a head in brackets before the topic particle; a type written after a
+    # name with the act that gave it.
+    ("[영월=뉴스] 2024.09.10\n영월군의 농업회사법인(주)동강햇살(대표 ○○○)은 2021년 사회적기업 인증을 받은 뒤 주민 12명을 "
+     "고용했다.",
+     [("농업회사법인(주)동강햇살", "agricultural-company"), ("농업회사법인(주)동강햇살", "social-enterprise")]),
+    ("양구군 마을기업 추진상황\n ○ 2024. 6. 펀치볼영농조합법인 마을기업 지정",
+     [("펀치볼영농조합법인", "agricultural-cooperative-corporation"), ("펀치볼영농조합법인", "village-enterprise")]),
 ]
 
 

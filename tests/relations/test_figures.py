@@ -349,7 +349,7 @@ CASES = [
     # A ministry before a figure grants it: the money is the enterprise's, not the ministry's.
     ("정읍시 마을기업\n□ 마을기업 육성\n ○ 발굴 마을기업 : 농업회사법인 ㈜솔뫼들\n"
      "  - 2015년도 행정자치부 우수 마을기업 수상(인센티브 30백만원 지원)", "owned outcomes",
-     [("support-amount", 30000000, "㈜솔뫼들")]),
+     [("support-amount", 30000000, "농업회사법인 ㈜솔뫼들")]),
     # A ceiling is no money spent, 1곳당 no count, a prize's money support received; shares in parentheses before
     # 증가 are growth rates.
     (PRIZE_AND_CAP, "budgets", [("total", 150000000, "2024")]),
@@ -380,6 +380,36 @@ CASES = [
      "협동조합 41개, 사회적협동조합 : 4개 \n\n2. 사회적 일자리 확대 사업", "counts",
      [("social-enterprise", "organizations", 6), ("village-enterprise", "organizations", 3),
       ("cooperative", "organizations", 41), ("social-cooperative", "organizations", 4)]),
+    # A split in percentages, worked out; money given and added up to what a program is run with; 시비 of a 군 of a
+    # metropolitan city is the city's; next year's budget (not the year it is compared with) and its growth.
+    ("홍천군 청년몰 조성 계획\n□ 청년몰 조성\n ○ 총사업비 : 30억원(국비 50%, 도비 15%, 군비 35%)", "budgets",
+     [("total", 3000000000, None), ("national", 1500000000, None), ("provincial", 450000000, None),
+      ("municipal", 1050000000, None)]),
+    ("[예천=뉴스] 2025.05.12\n㈜예천참기름은 이날 후원금 2천만원을 군에 전달했다. 군은 여기에 군비 3천만원을 더한 5천만원으로 "
+     "'사회적경제 공동 포장 지원사업'을 추진한다.", "budgets",
+     [("private", 20000000, "2025"), ("municipal", 30000000, "2025"), ("total", 50000000, "2025")]),
+    ("달성군 사회적경제 실적\n ○ 재정지원 : 12개 기업, 2억원(국비 1억원, 시비 4천만원, 군비 6천만원)", "budgets",
+     [("total", 200000000, None), ("national", 100000000, None), ("provincial", 40000000, None),
+      ("municipal", 60000000, None)]),
+    ("[양평=뉴스] 2025.10.02\n양평군은 내년도 마을기업 지원 예산을 올해보다 20% 늘린 3억원으로 편성했다.", "budgets",
+     [("total", 300000000, "2026")]),
+    ("[양평=뉴스] 2025.10.02\n양평군은 내년도 마을기업 지원 예산을 올해보다 20% 늘린 3억원으로 편성했다.", "outcomes",
+     [("growth-rate", 20, "percent", "projection")]),
+    # Places that tenants take are bodies; what lenders make available under an agreement is a goal; a row
+    # labelled (계획) holds goals; a figure with its rate achieves the goal an earlier sentence set.
+    ("[성동=뉴스] 2025.01.15\n성동구 소셜벤처 허브에는 사회적기업 등 12곳이 입주해 있다.", "outcomes",
+     [("organizations", 12, "count", "actual")]),
+    ("서구 사회적경제 실적\n□ 상반기 실적\n ○ 서구신협과 '사회적경제 특례융자 협약' 체결(2025. 3. 4.)\n  - 융자 규모 총 20억원",
+     "targets", [("support-amount", 2000000000, "krw", "2025-03-04")]),
+    ("괴산군 마을기업 현황\n연도\t마을기업(개)\t종사자(명)\n2023\t5\t40\n2024(계획)\t7\t52", "targets",
+     [("organizations", 7, "count", "2024"), ("employees", 52, "person", "2024")]),
+    ("[강서=뉴스] 2025.11.20\n강서구는 2026년까지 사회적경제 일자리 500개를 만들겠다는 목표를 세웠다. 지난달 말까지 만들어진 "
+     "일자리는 400개로, 목표 대비 80%다.", "achieved", [("jobs-created", 400, 500, Decimal(80))]),
+    # Workers of one type under a 현황 heading two levels up count by that type.
+    ("기장군 사회적경제 현황\n□ 사회적경제기업 현황 (2025. 6. 30. 기준)\n ○ 유형별 : 사회적기업 12개소, 마을기업 4개소\n"
+     "   - 사회적기업 종사자 150명", "counts",
+     [("social-enterprise", "organizations", 12), ("village-enterprise", "organizations", 4),
+      ("social-enterprise", "employees", 150)]),
 ]
 
 

@@ -277,6 +277,30 @@ CASES += [
      [("청주IT여성새로일하기센터", "고용노동부", ("certifier",)), ("청주IT여성새로일하기센터", "여가부", ("certifier",))]),
 ]
 
+# A part received from a body (X의 컨설팅을 거쳐) by the body a report named before (이 업체는); a party's staff before
+# its particle (… 경영학과 교수진은); a shop corner; a contract to run a thing quoted before and named again by the end
+# of its name (허브, 공간): the body chosen to run it runs it, the place signs; a place holding what it quotes (군 주관).
+CASES += [
+    ("[무안=뉴스] 2024.05.02\n전남 무안군의 ㈜황토골식품은 2021년 마을기업으로 지정됐다. 이 업체는 지난해 "
+     "전남사회적경제지원센터의 컨설팅을 거쳐 온라인 판매를 시작했다.",
+     [("㈜황토골식품", "전남사회적경제지원센터", ("consulting",))]),
+    ("[영광=뉴스] 2025.04.03\n영광군은 지난 1일 영광굴비농협, 전남도립대학교와 '사회적경제 판로 협력 협약'을 맺었다. "
+     "협약에 따라 영광굴비농협은 하나로마트에 사회적경제 제품 전용 코너를 두고, 전남도립대학교 경영학과 교수진은 기업 "
+     "대표들에게 마케팅 교육을 한다.",
+     [("사회적경제 판로 협력 협약", "영광군", ("agreement-partner",)),
+      ("사회적경제 판로 협력 협약", "영광굴비농협", ("agreement-partner",)),
+      ("사회적경제 판로 협력 협약", "전남도립대학교", ("agreement-partner",)),
+      ("사회적경제 판로 협력 협약", "영광굴비농협", ("sales-support",)),
+      ("사회적경제 판로 협력 협약", "전남도립대학교", ("training",))]),
+    ("[동래=뉴스] 2025.02.10\n부산 동래구가 세운 '동래 청년창업 공유공간'이 오는 20일 문을 연다. 구는 공모를 거쳐 공간 "
+     "운영을 맡을 수탁기관으로 온천골사회적협동조합을 선정하고 지난 7일 위·수탁 계약을 맺었다.",
+     [("동래 청년창업 공유공간", "온천골사회적협동조합", ("agreement-partner", "operator")),
+      ("동래 청년창업 공유공간", "동래구", ("agreement-partner",))]),
+    ("울주군 사회적경제 하반기 계획\n(2025. 7. 1. 울산광역시 울주군 일자리경제과)\n□ 하반기 추진계획\n"
+     " ○ 군 주관 「제3회 울주 가치장터」 개최(9. 6. ~ 9. 7., 군청 광장)",
+     [("제3회 울주 가치장터", "울주군", ("organizer",))]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_partners(records, text, expected):
