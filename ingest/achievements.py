@@ -49,8 +49,10 @@ def _against_unstated(item: Item, figures: list[Figure], counted: list[Figure], 
     """"271개(목표 대비 90%)": a rate against a goal the line does not state is how far the figure before it
     came (kept on that figure), not a figure, nor a goal, of its own."""
     text = item.text
-    rate = next((q for q in rates if re.search(r"목표\s*(?:대비|의)\s*$", text[: q.start])), None)
-    before = [f for f in counted if rate is not None and 0 <= text.find(f.text) < rate.start]
+    rate = next((q for q in rates if re.search(r"목표\s*(?:대비|의)\s*(?:달성률|달성도|이행률)?\s*$", text[: q.start])), None)
+    # (not a baseline in brackets: 103곳으로, 2022년 6월(81곳)보다 … 목표 대비 달성률 103%)
+    before = [f for f in counted if rate is not None and 0 <= text.find(f.text) < rate.start and
+              f.value_kind != "baseline" and text[text.find(f.text) - 1: text.find(f.text)] != "("]
     if rate is None or not before:
         return figures
     before[-1].rate = Decimal(rate.value)

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from ingest.alternation import alternation
 from ingest.lexicon import Lexicon, load_lexicon
+from ingest.particles import doc_text, name_before_particle, particle_follows, trim_particles
 
 for _name in ("sekg_mentions", "sekg_quantities", "sekg_dates"):
     if not Doc.has_extension(_name):
@@ -133,7 +134,7 @@ class EntityRecognizer:
                     continue
                 if text.startswith(blockers, end) and not text.startswith("장애", end):
                     continue  # 수원시장 (the mayor), 수원시민 (citizens), 수원시의회
-                if end < len(text) and re.match(r"[가-힣]", text[end]) and not _particle_follows(text, end, doc):
+                if end < len(text) and re.match(r"[가-힣]", text[end]) and not particle_follows(text, end, doc):
                     # 남양주시희망케어센터: the place is part of a longer name, found by the suffix rule.
                     continue
                 found.append(Mention("MUNICIPALITY", name, start, end, lex.municipality_by_name[name].code, "gazetteer"))
@@ -153,7 +154,7 @@ class EntityRecognizer:
                 continue
             # A bare stem is the city only before a particle, a suffix (정읍형) or a non-letter.
             if end < len(text) and re.match(r"[가-힣]", text[end]):
-                if not (_particle_follows(text, end, doc) or text.startswith(("형", "지역", "소재", "시내"), end)):
+                if not (particle_follows(text, end, doc) or text.startswith(("형", "지역", "소재", "시내"), end)):
                     continue
             municipality = lex.municipality_stems[match.group(0)]
             found.append(Mention("MUNICIPALITY", match.group(0), start, end, municipality.code, "stem"))
@@ -184,7 +185,7 @@ class EntityRecognizer:
                     if suffix_type(name) and text[end:].lstrip().startswith(self._not_a_name):
                         continue  # 양평군 협동조합 활성화: the county's cooperatives, no one body
                     start, name = place.start(1), text[place.start(1): end]
-                elif name in self._spaced_forms and self._named_before(place):
+                elif name in self._spaced_forms and self._named_before(place) and not _COUNTED_AFTER.match(text, end):
                     start, name = place.start(1), text[place.start(1): end]  # 강천섬권역 영농조합법인, 늘품 협동조합
                 elif not ((opener := _LIST_OPENER.search(text[:start])) and opener.group(1) in lex.municipality_by_name) \
                         and not self._unit_of_body(text, start, name):  # (청주시·…·여성인력개발센터): the list's place
@@ -230,7 +231,7 @@ class EntityRecognizer:
         if self.lexicon.concept_for("enterprise-type", name):
             return False  # 자활기업 협동조합: two type words, no name
         return len(name) >= 2 and name not in self._generic and not name.startswith(self._not_a_name) and \
-            not re.search(r"[은는이가을를의에와과도만적한된인할및등내외]$", name) and not name[0].isdigit()
+            not re.search(r"(?:[은는이가를의에와과도만적한된인할및등내외]|(?<!마)을)$", name) and not name[0].isdigit()
 
     def _prefixed(self, text: str, doc: Doc | None = None) -> list[Mention]:
         """Names after a type word standing as their legal form: ``사회적협동조합 행복나눔``, ``협동조합 '마을숲'``.
@@ -247,7 +248,7 @@ class EntityRecognizer:
             after = re.match(rf"\s['\"‘“]?({_NAME_CHARS}+)['\"’”]?", text[form.end():])
             if not after:
                 continue
-            name = _name_before_particle(text, form.end() + after.start(1), after.group(1), doc)
+            name = name_before_particle(text, form.end() + after.start(1), after.group(1), doc)
             if len(name) < 2 or name.startswith(self._not_a_name) or re.match(r"\d", name) \
                     or name in self._generic or name in self.lexicon.municipality_by_name:
                 continue
@@ -277,7 +278,7 @@ class EntityRecognizer:
             attached_right = False  # 가야손두부(주)가: the particle after the marker is not a name
         # No particle comes before a list mark: ㈜강경젓갈마을, … keeps its 을.
         listed = after is not None and text[form.end() + after.end(): form.end() + after.end() + 1] in (",", "·", ")")
-        next_word = (after.group(2) if listed else _trim_particles(after.group(2))) if after else ""
+        next_word = (after.group(2) if listed else trim_particles(after.group(2))) if after else ""
         if attached_right or (after and not attached_left and len(next_word) >= 2 and next_word not in _FUNCTION_WORDS):
             name_start = form.end() + len(after.group(1))
             name_end = name_start + len(next_word)
@@ -312,55 +313,8 @@ def _inside_word(text: str, start: int) -> bool:
 _FUNCTION_WORDS = frozenset({"외", "등", "및", "또는", "그리고"})
 _SUFFIX_PARTICLES = "과의|와의|에서는|에서|으로|과|와|은|는|이|가|을|를|의|에|로|도|측"
 
-_PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "와", "과", "에", "에서", "으로", "로", "도", "만", "과의", "와의",
-              "에게", "까지", "부터", "이며", "이다", "에는", "와는", "간", "내", "등", "및")
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, kept by the Kiwi tokenizer (``Doc.text`` joins the tokens again on every call)."""
-    return doc.user_data.get("text") or doc.text
-
-
-_HANGUL_RUN = re.compile(r"[가-힣]+")
-
-
-def _particle_follows(text: str, end: int, doc: Doc | None) -> bool:
-    if doc is not None:
-        tag_at = doc.user_data.get("tag_at")
-        if tag_at is None:  # a Doc from another tokenizer
-            tag_at = {token.idx: (token.tag_, token.text) for token in doc}
-        token = tag_at.get(end)
-        if token is not None:
-            tag, word = token
-            return tag.startswith(("J", "XSN", "E")) or word in ("내", "간", "등")
-    rest = _HANGUL_RUN.match(text, end)
-    return bool(rest) and rest.group(0) in _PARTICLES
-
-
-def _name_before_particle(text: str, start: int, word: str, doc: Doc | None) -> str:
-    """``word`` (at ``start``) up to the particle the tagger sees in it (마을 keeps its 을), else without a
-    one-syllable particle."""
-    tag_at = doc.user_data.get("tag_at") if doc is not None else None
-    if tag_at:
-        for offset in range(1, len(word)):
-            token = tag_at.get(start + offset)
-            if token is not None and token[0].startswith(("J", "E", "XSV", "VCP")):
-                return word[:offset]
-        return word
-    return _trim_particles(word)
-
-
-def _trim_particles(name: str) -> str:
-    for particle in sorted(_PARTICLES, key=len, reverse=True):
-        if name.endswith(particle) and len(name) - len(particle) >= 2 and particle not in ("내", "간", "등", "및") \
-                and not (particle == "을" and name.endswith("마을") and not name.endswith("마을을")):  # ㈜귀래송이마을
-            # Only one-syllable object/subject/topic particles are safe to cut without a tagger.
-            if particle in ("을", "를", "은", "는", "의", "와", "과", "가", "에", "에서", "으로", "로", "이", "도", "이다",
-                            "이며"):
-                return name[: -len(particle)]
-    return name
-
-
+# A count after a form (돌봄 사회적협동조합 20곳): bodies of a kind are counted, no one body is named.
+_COUNTED_AFTER = re.compile(r"\s*(?:누적|누계|모두|총)?\s*\d")
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[<「『“\"']))([가-힣]+\d*[가-힣]*)\s$")
 _LIST_OPENER = re.compile(r"(?:^|[\s(])([가-힣]+)·(?:[^\s·]+·)*$")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest.components import doc_text
+from ingest.particles import doc_text
 from ingest.dates import find_dates
 from ingest.quantities import find_quantities
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # the figure reader hands itself in; no import cycle at run t
     from ingest.figures import FigureReader
 
 # Words of a clause that reports how things stand (관내 마을기업이 11곳으로 늘었다, 현재 …, a type : figures line).
-_STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|모두|활동|달한다|이다\.?$|[:：]|\d\s*년\s*말"
+_STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|[군시구도]내\s|모두|활동|달한다|[이가]\s*됐다|이다\.?$|[:：]|\d\s*년\s*말"
 # Premises a count of places may be of (판매장 3개소, 센터 2개소, 공유공간 5곳), or running them (… 운영(2개소)).
 _PREMISES = re.compile(r"센터|시설|공간|매장|판매장|장터|점포|사무실|공방|카페|쉼터|관|소(?:\s|$)|터|단지|부지|거점|운영")
 # A bullet that states a total (❍ 일자리 업무 운영인력 : 총 23명), the parts listed under it.

@@ -22,7 +22,7 @@ from ingest.context import Context
 from ingest.figure_context import bodies_around, count_by_type, in_quoted_pledge, next_line, of_total_above, typed_parts
 from ingest.non_results import reports_nothing
 from ingest.figure_records import Figure
-from ingest.funding import broken_down_period, paid_by, payer_source, spent_whole, split_by_source
+from ingest.funding import broken_down_period, payer_source, source_before, spent_whole, split_by_source
 from ingest.outline import is_open, rank
 from ingest.paired_lists import paired_indicators, parts_of_total, start_of_change, yearly_in_unit_above
 from ingest.passages import Item, Passage
@@ -109,6 +109,8 @@ class FigureReader:
         """People a line's 지원 or 상담 served, when no word names what they are (전문인력 지원 : 8개 기업 12명)."""
         if quantity.unit != "person":
             return None
+        if re.match(r"\s*에게\s", masked[quantity.end:]):
+            return "beneficiaries"  # 어르신·장애인 2,300명에게 방문돌봄 제공: the people it was given to
         line = masked[: min(following, quantity.end + 12)]
         words = [(line.rfind(w), c) for w, c in self.person_words.items() if w in line]
         return max(words)[1] if words else None
@@ -208,13 +210,6 @@ class FigureReader:
         squeezed = re.sub(r"\s+", "", words)
         return len(squeezed) >= 4 and any(squeezed in re.sub(r"\s+", "", self.ctx.label(p) or "") for p in scope.pledges)
 
-    def funding(self, left: str, place) -> str | None:
-        left = re.sub(r"\([^()]*\)\s*$", "", left.rstrip())  # 기타(금융기관 협력기금) 50억원
-        found = self.ctx.lexicon.find_concepts("funding-source", left[-8:])
-        if found and left.endswith(found[-1][1]):
-            return paid_by(self.ctx.lexicon, found[-1][1], place)
-        return None
-
     # -- prose -----------------------------------------------------------------
 
     def prose(self, item: Item, passage: Passage) -> list[Figure]:
@@ -279,8 +274,8 @@ class FigureReader:
                 self.unit_default.get(quantity.unit) or self.typed_before(masked, quantity)
             if indicator == "facilities":
                 indicator = bodies_around(self, masked, quantity, passage) or indicator
-            elif indicator == "beneficiaries" and quantity.unit == "place":
-                indicator = "organizations"  # 9곳이 입주한다, 입주 기업 7곳: bodies, the tenants
+            elif indicator in ("beneficiaries", "participants") and quantity.unit == "place":
+                indicator = "organizations"  # 9곳이 입주한다, 42곳이 참여해: bodies, the tenants or stalls
             if indicator is not None and indicator == self.unit_default.get(quantity.unit) and scope.plan:
                 indicator = self.pledged_indicator(quantity.unit, scope) or indicator
             if indicator is None and quantity.unit == "percent" and _GREW.match(text, quantity.end):
@@ -360,7 +355,7 @@ class FigureReader:
                 scope.owner(goal=kind == "target" or (kind != "actual" and scope.plan)) or
                 ("document", (ctx.doc_id,)), scope.municipality, quantity.text, item.content,
                 period=period, value_kind=kind, qualifier=quantity.qualifier,
-                funding_source=paid_by_whom or (self.funding(left, scope.municipality) if indicator != "revenue" else None),
+                funding_source=paid_by_whom or (source_before(ctx, left, scope.municipality) if indicator != "revenue" else None),
                 beneficiary=beneficiary, enterprise_type=etype))  # 매출은 합계 41.6억원: sales summed, no budget
             if quantity.unit == "krw" and text[quantity.end:].lstrip().startswith("("):
                 figures += split_by_source(ctx, item, quantity, figures[-1])

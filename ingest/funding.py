@@ -63,6 +63,15 @@ def paid_by(lexicon: Lexicon, word: str, place: EntityKey | None) -> str | None:
     return source
 
 
+def source_before(ctx: Context, left: str, place: EntityKey | None) -> str | None:
+    """The source whose word money follows (국비 5억원, 기타(금융기관 협력기금) 50억원: the bracket set aside)."""
+    left = re.sub(r"\([^()]*\)\s*$", "", left.rstrip())
+    found = ctx.lexicon.find_concepts("funding-source", left[-8:])
+    if found and left.endswith(found[-1][1]):
+        return paid_by(ctx.lexicon, found[-1][1], place)
+    return None
+
+
 def split_by_source(ctx: Context, item: Item, quantity, total: Figure) -> list[Figure]:
     """18,200백만원(국비 9,100 지방비 9,100): the bare shares take the total's unit."""
     inner = re.match(r"\s*\(([^)]*)\)", item.text[quantity.end:])
@@ -110,6 +119,8 @@ def _shares(ctx: Context, inner: str, words: str, total: Figure) -> list[Figure]
 
 # Money a sentence says who paid, after it: 1억5천만원은 경기도가 지원했고 3천만원은 조합이 부담했다.
 _PAID = re.compile(r"\s*(?:은|는|을|를)?\s*(?P<payer>[^\s,.]{1,20}?)(?:이|가|에서)\s*(?:자체\s*|직접\s*)?(?:지원|부담|출연|투입|보조|냈)")
+# … or the fund it comes out of, after it: 4천만원은 모두 군비로 충당한다, 전액 국비로 지원.
+_COVERED = re.compile(r"\s*(?:은|는|을|를)?\s*(?:모두|전액|전부)?\s*([가-힣]{2,4}?)(?:으로|로)\s*(?:충당|마련|부담|지원|조달|집행)")
 _OWN = ("조합", "회사", "기업", "법인", "자체", "단체", "센터")
 # The whole of what something cost, then its parts: 조성에 든 1억8천만원 가운데 ….
 _SPENT_WHOLE = re.compile(r"(?:든|들어간|소요된|투입된|쓴)\s*$")
@@ -122,7 +133,8 @@ def payer_source(ctx: Context, item: Item, end: int, place: EntityKey | None) ->
     Written by hand: which tier pays is this vocabulary's question, no parser answers it."""
     paid = _PAID.match(item.text, end)
     if paid is None:
-        return None
+        covered = _COVERED.match(item.text, end)  # 행사비 4천만원은 모두 군비로 충당한다
+        return paid_by(ctx.lexicon, covered.group(1), place) if covered else _given_by(ctx, item, end)
     start = paid.start("payer")
     named = next((n for n in item.named if n.mention.start <= start < n.mention.end + 1), None)
     if named is not None and named.kind == "province":
@@ -133,6 +145,22 @@ def payer_source(ctx: Context, item: Item, end: int, place: EntityKey | None) ->
         known = ctx.lexicon.organizations.get(named.key[1][0])
         return "national" if known is not None and known.type == "central-government" else None
     return "self-funded" if paid.group("payer") in _OWN else None
+
+
+# Money a body gives away, after it: (재)○○재단은 가공설비 구입비로 1억원을 내놓고, ㈜○○은 성금 500만원을 기탁했다.
+_GIVEN = re.compile(r"\s*[을를]\s*(?:[가-힣]+\s){0,2}?(?:내놓|기부|기탁|출연|후원|쾌척)")
+_TOPIC = re.compile(r"(?:\([^)]*\))?['’”]?(?:은|는|이|가)\s")
+
+
+def _given_by(ctx: Context, item: Item, end: int) -> str | None:
+    """Private money: what a body no public one is gives away (the clause's subject, named before the money)."""
+    if not _GIVEN.match(item.text, end):
+        return None
+    givers = [n for n in item.named if n.mention.end <= end and _TOPIC.match(item.text, n.mention.end)]
+    if not givers or givers[-1].kind != "organization":
+        return None
+    known = ctx.lexicon.organizations.get(givers[-1].key[1][0])
+    return "private" if known is None or known.type not in ("central-government", "public-agency") else None
 
 
 def spent_whole(text: str, start: int, end: int) -> bool:

@@ -76,6 +76,9 @@ _HEAD = re.compile(r"(?:센터|협의회|재단|협회|연합회|공단|공사|�
 _HEAD_AGAIN = re.compile(r"(?:^|[,.]\s*|다\.\s*)(센터|협의회|재단|협회|연합회|공단|공사|금고|은행|네트워크)(?=(?:은|는|이|가|와|과|의|도)\s)")
 
 
+_REFERENCE = re.compile(r"(?:^|\s)(이\s*(?:회사|기업|업체|조합|법인))(?=(?:은|는|이|가|의|도)\s)")
+
+
 def _named_by_head(item: Item, heads: dict[str, EntityKey]) -> list[Named]:
     """A body referred back to by its kind alone, opening a sentence or a clause (센터는 … 컨설팅을 맡았다):
     the latest body of that kind the region named, where no other name covers the word."""
@@ -115,6 +118,9 @@ class NameResolver:
                 if head is not None and len(named.mention.text) > len(head.group(0)):
                     heads[head.group(0)] = named.key  # the latest body of that kind
             item.named += _named_by_head(item, heads)
+            referred = self._named_by_reference(item)
+            if referred:  # in the line's order, for the parts that read who comes first
+                item.named = sorted(item.named + referred, key=lambda n: n.mention.start)
             for named in item.named:
                 stem = named.key[1][0] if named.kind == "organization" else ""
                 if len(stem) >= 3 and stem != named.mention.text.replace(" ", "") and stem in named.mention.text:
@@ -128,6 +134,18 @@ class NameResolver:
                 if named.kind == "organization" and (named.key, item.number) not in mentioned:
                     mentioned.add((named.key, item.number))
                     self.ctx.out.add_fact(where, "schema:mentions", named.key, self.ctx.evidence_of([item]))
+
+    def _named_by_reference(self, item: Item) -> list[Named]:
+        """The body a report is about, referred back to (이 회사는, 이 업체가): :attr:`Item.referent`, where no other
+        name covers the words."""
+        taken = [(n.mention.start, n.mention.end) for n in item.named]
+        found = []
+        for match in _REFERENCE.finditer(item.text) if item.referent else ():
+            start, end = match.span(1)
+            key = self.ctx.organization(item.referent, self.ctx.evidence_of([item]))
+            if key is not None and not any(s < end and start < e for s, e in taken):
+                found.append(Named(Mention("ORG", item.referent, start, end, "", "referred"), key))
+        return found
 
     def organization(self, label: str, item: Item, scope: Scope, *, org_type: str | None = None):
         return self.ctx.organization(label, self.ctx.evidence_of([item]), municipality=scope.municipality,

@@ -5,6 +5,7 @@
 - how often: ``매월 1회``, ``주1회``, ``반기별 4회`` (``연 12회`` is how many in a year: a figure);
 - a bound on who qualifies or a limit set: ``근로자 30인 이상 기업``, ``300명미만 관내 기업``, ``1,000㎡ 이상 증설
   제한``;
+- money per body or person, or a cap: ``기업당 한 해 3천만원을 넘지 않는다``, ``1인당 200만원 이내로``;
 - the country's figure beside the place's: ``전국 8곳이 상을 받았다``, ``전국 60.1%``;
 - a difference from another figure: ``올해보다 6억원 늘어난 규모다`` (the figures compared are read; a rate of
   growth, ``지난해보다 18% 늘었다``, is a figure).
@@ -29,6 +30,9 @@ _EVERY = re.compile(r"(?:매월|매주|매일|격주|월|주|일|분기|반기)(
 _THRESHOLD = re.compile(r"(?:인|의)?\s*(?:관내\s*)?(?:기업|사업장|업체|가구|기관|사업체|법인|단체)")
 _LIMITED = re.compile(r"제한|불가|금지|규제")
 _BOUNDS = ("at-least", "at-most", "less-than", "more-than")
+# Money per body or person (기업당 한 해, 1인당 최대) and a cap after it (…을 넘지 않는다, 이내로).
+_PER_UNIT = re.compile(r"[가-힣]당\s*(?:(?:한\s*해|연간?|월|최대|최고)\s*)*$")
+_CAP = re.compile(r"\s*(?:[을를]\s*)?(?:넘지\s*않|넘을\s*수\s*없|초과할\s*수\s*없|초과하지\s*않|이내로|이내에서|한도로|한도에서)")
 
 
 def reports_nothing(text: str, quantity: Quantity) -> bool:
@@ -43,4 +47,6 @@ def reports_nothing(text: str, quantity: Quantity) -> bool:
     if quantity.unit != "percent" and re.search(r"보다\s*$", text[: quantity.start]) and \
             re.match(r"\s*(?:이\s*|가\s*)?(?:늘|증가|증액|많|줄|감소|감액|적)", text[quantity.end:]):
         return True
+    if quantity.unit in ("krw", "usd") and (_PER_UNIT.search(text[: quantity.start]) or _CAP.match(text, quantity.end)):
+        return True  # 기업당 한 해 3천만원을 넘지 않는다: a cap per body, no money spent
     return bool(re.search(r"전국\s*$", text[: quantity.start]))

@@ -108,7 +108,7 @@ def _achievement(reader: FigureReader, passage: Passage, item, cell, term: str |
         result.rate = Decimal(rate) if rate is not None else None
     elif goal is not None and rate is not None:
         goal.rate = Decimal(rate)
-    if rate is not None:
+    if rate is not None and goal is None and result is None:  # else the rate is kept on what it measures
         out.append(Figure(rate, "percent", [item], "achievement-rate", scope.subject, scope.municipality,
                           cell("rate"), label, period=as_of or scope.year, value_kind="actual"))
     return out

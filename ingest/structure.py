@@ -246,6 +246,10 @@ class Table:
 _RECORD_FIELDS = re.compile(r"(?:^|[□|\t]|\s)\W*(?:공\s*약\s*(?:명|제목|번호|순위|목표|분야|내용|가계부|(?=[:：]))|"
                             r"이\s*행\s*(?:기\s*간|방법|현황)|"
                             r"재원\s*조달|소요\s*예산|연차별\s*(?:목표|투자계획))", re.M)
+_PLEDGE_PROGRESS = re.compile(r"공약\s*(?:추진|이행)\s*(?:상황|현황|실적|점검)")
+# A pledge headed by its number: ▶ [3-4] 돌봄 사회적협동조합 20곳 육성, ■ 2-1. ….
+NUMBERED_PLEDGE = re.compile(r"^[ ]*(?:[▶■◆●□][ ]*)?[\[(]?\d{1,2}[ ]*-[ ]*\d{1,2}[\])]?\.?[ ]+(?P<title>[^\s\t][^\t\n]{3,})$",
+                             re.M)  # (not a table's row: 3-1<tab>…)
 _NEWS_SHELL = re.compile(r"\[[가-힣]+=[^\]]+\]|\([가-힣]+=[가-힣]+\)|기사\s*입력|입력\s*:?\s*20\d\d[.-]|보도자료|"
                          r"[가-힣]+\s?기자\s?=|밝혔다|전했다|말했다|했다고")
 
@@ -255,8 +259,8 @@ def detect_kind(lines: Sequence[CleanLine]) -> str:
     text = "\n".join(line.text for line in lines[:4000])
     if CASE_MARKER in text and "지자체명" in text.replace(" ", ""):
         return "casebook"
-    if len(_RECORD_FIELDS.findall(text)) >= 2:
-        return "pledge-record"
+    if len(_RECORD_FIELDS.findall(text)) >= 2 or (_PLEDGE_PROGRESS.search(text) and NUMBERED_PLEDGE.search(text)):
+        return "pledge-record"  # … or a report on how pledges stand, pledge by numbered pledge
     card_cues = sum(cue in text for cue in ("사업개요", "사업기간", "총사업비", "추진절차", "연도별", "담당자", "추진계획"))
     if card_cues >= 3:
         return "pledge-card"

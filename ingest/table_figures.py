@@ -10,6 +10,7 @@ value with no unit from its cell, row, column or the unit line above is not read
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass
 
 from ingest.dates import find_dates
@@ -51,6 +52,10 @@ class Meaning:
     rate: bool = False
 
 
+# A row or column of bodies set up or designated (… 설립, … 육성, … 지정), whatever their type word is written with.
+_FOUNDED_ROW = re.compile(r"(?:설립|육성|지정|인증|창업)(?:\(누계\)|\(누적\))?$")
+
+
 def meaning(text: str, reader: FigureReader) -> Meaning:
     lex = reader.ctx.lexicon
     squeezed = text.replace(" ", "")
@@ -85,6 +90,10 @@ def meaning(text: str, reader: FigureReader) -> Meaning:
     found.enterprise_type = lex.concept_for("enterprise-type", bare)
     if found.enterprise_type is None and bare.endswith("수"):  # 자활기업 수: how many bodies of the type
         found.enterprise_type = lex.concept_for("enterprise-type", bare[:-1])
+        found.indicator = "organizations" if found.enterprise_type else None
+    elif found.enterprise_type is None and _FOUNDED_ROW.search(bare):  # 햇빛발전 협동조합 설립(누계): bodies of it
+        types = [c for _, _, c in lex.find_concepts("enterprise-type", bare) if c != "social-economy-organization"]
+        found.enterprise_type = types[-1] if types else None
         found.indicator = "organizations" if found.enterprise_type else None
     if not (found.source or found.enterprise_type or found.period or found.total):
         found.indicator = reader.indicator(bare, found.scale[0] if found.scale else None)
@@ -203,7 +212,7 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
                     figure.enterprise_type = next(iter(heading_types))
                 if figure is not None:
                     figures.append(figure)
-        return figures
+        return _against_goal(figures)
 
     if fields is not None:
         number_row = {number_: (index, cells) for index, (number_, cells) in enumerate(table.rows)}
@@ -212,6 +221,23 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
             Meaning(reader.ctx.label(row_passage.scope.subject) or "", period=term), row_passage))
     return [f for row_index, (number_, cells) in enumerate(table.rows)
             for f in read_row(row_index, number_, cells, meaning(cells[0], reader) if cells else Meaning(""), passage)]
+
+
+def _against_goal(figures: list[Figure]) -> list[Figure]:
+    """A row of 목표, 실적 and 달성률: what was achieved has the goal as its target and keeps the rate (not a figure
+    of its own)."""
+    goal = next((f for f in figures if f.value_kind == "target" and f.unit != "percent"), None)
+    actual = next((f for f in figures if goal is not None and f is not goal and f.value_kind == "actual" and
+                   f.unit == goal.unit), None)
+    rate = next((f for f in figures if f.unit == "percent" and f.indicator == "achievement-rate"), None)
+    if goal is None or actual is None:
+        return figures
+    if actual.target is None:
+        actual.target, actual.indicator = goal, goal.indicator
+    if rate is not None and actual.rate in (None, Decimal(rate.value)):
+        actual.rate = Decimal(rate.value)
+        return [f for f in figures if f is not rate]
+    return figures
 
 
 def _unit_of_column(column: Meaning, units: list[str], reader: FigureReader) -> str | None:

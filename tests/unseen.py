@@ -96,7 +96,12 @@ def stated(x: DocumentExtraction) -> Stated:
         if o.kind == "budget":
             out.rows["budgets"].append({"value": o.value, "source": o.funding_source, "period": o.period or ""})
         elif o.value_kind == "target":
-            out.rows["targets"].append({"indicator": o.indicator, "value": o.value})
+            achieved = next((a for a in x.observations if a.target is o), None)
+            out.rows["targets"].append({"indicator": o.indicator, "value": o.value,
+                                        "actual": achieved.value if achieved else None,
+                                        "rate": achieved.achievement_rate if achieved else o.achievement_rate})
+        elif o.target is not None:
+            continue  # what was achieved against a goal is the goal's actual (stated on its target)
         elif o.enterprise_type and o.indicator in ("organizations", "employees"):
             out.rows["org_counts"].append({"type": o.enterprise_type, "indicator": o.indicator, "value": o.value})
         else:
@@ -130,7 +135,11 @@ def matches(family: str, want: dict, row: dict) -> bool:
         year = want.get("year")
         return _number(want["amount_krw"], row["value"]) and want["source"] == row["source"] and \
             (not year or row["period"].startswith(str(year)))
-    if family in ("outcomes", "targets"):
+    if family == "targets":  # … with what was achieved against it, where the paragraph states it
+        return want["indicator"] == row["indicator"] and _number(want["value"], row["value"]) and \
+            (want.get("actual") is None or _number(want["actual"], row["actual"])) and \
+            (want.get("achievement_pct") is None or _number(want["achievement_pct"], row["rate"]))
+    if family == "outcomes":
         return want["indicator"] == row["indicator"] and _number(want["value"], row["value"])
     if family == "org_counts":
         return want["enterprise_type"] == row["type"] and want["indicator"] == row["indicator"] and \

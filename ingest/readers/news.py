@@ -18,6 +18,8 @@ from ingest.passages import Item, Scope, quoted_names, split_sentences
 from ingest.readers import Region, document_municipality
 
 DATELINE_LINES = 6  # the report's date stands in its first lines
+_PLACE_TOPIC = re.compile(r"^\s*(?:\S+\s)?[가-힣]{0,5}(?:시|군|구|도)(?:는|은|가|이)\s")
+_TOPIC_OF_CLAUSE = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:은|는|이|가)\s(?![가-힣]{1,4}(?:한|된|하는|할)\s)")
 _SENTENCE_END = re.compile(r"(?:다|요|음|함)[.!?\"'”’]*\s*$|[.!?]\s*$")
 # What follows a type word when bodies are made that type: (으)로 [N개 기업을|N곳이 …] 지정/선정/인증.
 DESIGNATION = re.compile(r"['’\"”]?(?:으로|로)?\s*(?:[^\s.]+\s+){0,3}?(?:새로\s+|신규\s+|재)?(?:지정|선정|인증)")
@@ -79,10 +81,18 @@ def make_news_reader():
         for sentence in sentences[: body[0] if body else 0]:
             sentence.headline = sentence.number <= items[0].number + DATELINE_LINES
         last_quoted = last_body = None
+        public = ctx.lexicon.parts("public-types", lambda cues: frozenset(cues.get("never-enterprises", [])))
         for sentence in sentences:  # "이번 박람회", "이번 협약": the event or agreement quoted before
             sentence.antecedent, sentence.referent = last_quoted, last_body
-            bodies = [m.text for m in sentence.mentions if m.label == "ORG"]
-            last_body = bodies[-1] if bodies else last_body
+            # The body the report is about: the last one named that no public body is, until the place is the
+            # topic again (군은 …); 이 회사는, or a sentence without a subject, refers back to it.
+            if _PLACE_TOPIC.match(sentence.text):
+                last_body = None
+            bodies = [m for m in sentence.mentions if m.label == "ORG" and
+                      getattr(ctx.lexicon.organizations.get(m.key), "type", None) not in public]
+            # … the subject of the sentence's own clause first (X(대표 ○○○)이 …, not Y가 주관한 …)
+            topics = [m for m in bodies if _TOPIC_OF_CLAUSE.match(sentence.text, m.end)]
+            last_body = (topics or bodies)[-1].text if bodies else last_body
             quoted = [q.group(1) for q in quoted_names(sentence.text) if len(q.group(1)) >= 4]
             last_quoted = quoted[-1] if quoted else last_quoted
         municipality, name = document_municipality(sentences, ctx)

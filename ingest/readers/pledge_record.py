@@ -15,18 +15,22 @@ from ingest.context import Context
 from ingest.outline import PLEDGE_HEADLINE
 from ingest.passages import Item, Scope
 from ingest.readers import Region, document_municipality, pledge_term
+from ingest.structure import NUMBERED_PLEDGE
 
 # A field's name, then its value after a colon, a bar or a tab (공약명 : …, 공약명 | …, 공약명\t…).
+# … or the name in brackets, the value after it (【공약명】 …, [이행기간] …).
 _SEPARATOR = r"\s*(?:[:：|]|\t)\s*"
-TITLE = re.compile(rf"^(?:공\s*약\s*명|공약\s*사항|공약\s*제목|공약){_SEPARATOR}(?P<title>.+)$")
-TERM = re.compile(rf"^(?:이\s*행\s*기\s*간|사\s*업\s*기\s*간|추\s*진\s*기\s*간|기\s*간){_SEPARATOR}(?P<term>.+)$")
+_OPEN, _CLOSE = r"[【\[〔<]?\s*", rf"(?:\s*[】\]〕>]\s*(?:[:：]\s*)?|{_SEPARATOR})"
+TITLE = re.compile(rf"^{_OPEN}(?:공\s*약\s*명|공약\s*사항|공약\s*제목|공약){_CLOSE}(?P<title>.+)$")
+TERM = re.compile(rf"^{_OPEN}(?:이\s*행\s*기\s*간|사\s*업\s*기\s*간|추\s*진\s*기\s*간|기\s*간){_CLOSE}(?P<term>.+)$")
 
 
 def make_pledge_record_reader():
     def pledge_record(items: list[Item], ctx: Context) -> list[Region]:
         municipality, name = document_municipality(items, ctx)
         titles = {i: m.group("title") for i, item in enumerate(items) if (m := TITLE.match(item.content))} or \
-            {i: m.group("title") for i, item in enumerate(items[:3]) if (m := PLEDGE_HEADLINE.match(item.content))}
+            {i: m.group("title") for i, item in enumerate(items[:3]) if (m := PLEDGE_HEADLINE.match(item.content))} or \
+            {i: m.group("title") for i, item in enumerate(items) if (m := NUMBERED_PLEDGE.match(item.text))}
         starts = sorted(titles)
         if not starts:
             ctx.out.warn("no-structure", "a pledge record without a 공약명 field; read as one plan")

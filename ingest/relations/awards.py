@@ -43,8 +43,9 @@ _RUNS_SCHEME = r"(?:\([^)]*\))?\s*(?:주관|주최|가\s*(?:실시|주관|주최
 
 
 # Between an honour or a rank and the prize that came with it: …로 선정돼, …에 올라, …을 차지해 (a title may lead it).
-_WON_WITH = re.compile(r"['’\"”]?\s*(?:에\s*(?:이름을\s*)?올[라려]|(?:으로|로)\s*(?:선정돼|선정되어|뽑혀)|[을를]\s*차지해)\s+"
+_WON_WITH = re.compile(r"['’\"”]?\s*(?:인|에\s*(?:이름을\s*)?올[라려]|(?:으로|로)\s*(?:선정돼|선정되어|뽑혀)|[을를]\s*차지해)\s+"
                        r"(?P<title>[가-힣]{2,10}\s)?(?=[가-힣]*(?:상|표창|상패))")
+_CHOSE = re.compile(r"['’”]?\s*(?:이|가)\s*(?:선정|수여|시상|선발)한\s")
 _RANKS = re.compile(r"\d위|[SA]{1,2}등급|(?:최우수|우수)\s*등급")
 
 
@@ -61,7 +62,7 @@ class _Cues:
         # A prize ends its word (a particle, a quote, a bracket, a verb or the end may follow); a word
         # glued before it is part of its name (대통령상, 국무총리상, 장관상).
         # with a particle after it first, so that the longer honour wins (최우수 기관에 over 최우수).
-        self.anchor = re.compile(rf"[가-힣A-Za-z0-9]*?(?:{alternation})(?=[{_QUOTES}]?\s*(?:수상|선정|\(|을|를|에|으로|은\s|는\s))|"
+        self.anchor = re.compile(rf"[가-힣A-Za-z0-9]*?(?:{alternation})(?=[{_QUOTES}]?\s*(?:수상|선정|\(|을|를|에|으로|은\s|는\s|인\s))|"
                                  rf"(?:[가-힣A-Za-z0-9]*?)(?:{alternation})(?![가-힣])")
 
 
@@ -116,11 +117,11 @@ class Awards:
                     titled = self.body(title.strip(), passage, self.ctx.evidence_of([item]), known_only=True) \
                         if re.search(rf"(?:{_TITLES})\s$", title) else None
                     out[-1].grantor = titled or out[-1].grantor
-                elif out[-1].grantor is None:  # 고용노동부 장관상: the body written before the title gives it
+                else:  # 대상인 강원특별자치도지사상, … 고용노동부 장관상: the prize's title (or the body before it) gives it
                     body = re.search(r"([가-힣A-Za-z]{2,})\s*$", text[: match.start()])
                     evidence = self.ctx.evidence_of([item])
                     out[-1].grantor = self.grantor(text[end:], match.group(0), item, passage, evidence) or \
-                        (self.body(body.group(1), passage, evidence) if body else None)
+                        out[-1].grantor or (self.body(body.group(1), passage, evidence) if body else None)
                 start = end
                 continue
             if sentence:
@@ -185,7 +186,12 @@ class Awards:
         if grantor is None and titled:  # 고용노동부 장관상; 단체 부문 대통령 표창 (the title alone names the body)
             grantor = self.body(prize.rsplit(" ", 1)[0], passage, evidence)
         grantor = grantor or (owner.key if owner is not None else None)
+        # 산림청이 선정한 '…' 장려상: the body that chose gives it, it won nothing
+        chose = [n.key for n in actors if start <= n.mention.start - shift < match.start() and
+                 _CHOSE.match(text, n.mention.end - shift)]
+        grantor = grantor or (chose[-1] if chose else None)
         subjects = [n.key for n in actors if start <= n.mention.start - shift < match.start() and n.key != grantor
+                    and n.key not in chose
                     and re.match(r"['’”]?(?:\([^)]*\))?(?:이|가|은|는|도)(?![가-힣])", text[n.mention.end - shift:])]
         after = text[match.end():]
         clause_end = match.end() + (re.search(r",|\.\s|$", after).start())
@@ -210,9 +216,14 @@ class Awards:
         elif adjacent := [n.key for n in actors if 0 <= n.mention.start - shift - match.end() <= 2 and
                           n.key in later and re.fullmatch(r"\s*['‘\"“]?", text[match.end(): n.mention.start - shift])]:
             recipients = adjacent[:1]  # ▲사회적기업 분야 대통령 표창 ㈜모악햇살농장 ▲…: the name right after the prize
-        else:
-            recipients = subjects[-1:] or ([passage.scope.subject or passage.scope.municipality]
-                                           if passage.scope.subject or passage.scope.municipality else [])
+        else:  # … else the body the report is about, unless the place is again (a sentence without a subject)
+            referent = self.ctx.organization(item.referent, evidence) if item.referent and not subjects else None
+            if referent is not None and self.ctx.org_types.get(referent) != "company" and \
+                    getattr(self.ctx.out.entities.get(referent), "rdf_class", None) != "Enterprise":
+                referent = None  # an enterprise the report is about wins prizes; an institute it names may judge them
+            recipients = subjects[-1:] or ([referent] if referent else []) or (
+                [passage.scope.subject or passage.scope.municipality]
+                if passage.scope.subject or passage.scope.municipality else [])
         return [Award(r, name, date, evidence, grantor) for r in recipients if r != grantor]
 
     def is_award(self, text: str, match: re.Match, *, sentence: bool = False) -> bool:

@@ -43,6 +43,8 @@ _APPROVED_THEN = re.compile(r"\s*(?:을|를)\s*받(?:아|고)\s")
 _NOT_HAPPENED = re.compile(r"\s*(?:운영\s*)?(?:제외|예정|준비|신청서?|탈락|불가|계획|취소|무산)")
 # A line that ends on a plan made or a preparation under way.
 _ONLY_PLANNED = re.compile(r"계획\s*(?:확정|수립)\s*$|준비\s*중")
+# A prize received (… 장려상을 받기도 했다): what was selected is the award (awards.py).
+_PRIZE_RECEIVED = re.compile(r"(?:상|표창)[을를]?\s*(?:받|수상)")
 # A figure right before a word: 98명 교육.
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:명|개|개소|곳|회|건|팀)\s+$")
 # The date of a press report cited in parentheses: 언론보도(경기방송, 16.11.10).
@@ -142,7 +144,8 @@ def make_events():
 
 def _listed_by_date(item, ctx: Context) -> list[tuple]:
     """(event type, date, body) of a line whose label names what happened and whose value lists bodies by date:
-    ``신규 지정 마을기업 : 2023년 곰소젓갈마을(주), 2024년 변산바람꽃영농조합법인`` (each body that year)."""
+    ``신규 지정 마을기업 : 2023년 곰소젓갈마을(주), 2024년 변산바람꽃영농조합법인`` (each body that year),
+    ``사회적기업 인증 : ㈜새재한지공방(2024. 5. 2.), 농업회사법인 오미자누리㈜(2024. 11. 8.)``."""
     label, sep, _ = item.text.partition(":")
     cues = _event_cues(ctx, label) if sep else []
     dates = [d for d in item.dates if d.start_char > len(label)]
@@ -151,7 +154,9 @@ def _listed_by_date(item, ctx: Context) -> list[tuple]:
     out = []
     for index, date in enumerate(dates):
         end = dates[index + 1].start_char if index + 1 < len(dates) else len(item.text)
-        body = next((n.key for n in item.organizations() if date.end_char <= n.mention.start < end), None)
+        # the body its date follows in brackets (㈜새재한지공방(2024. 5. 2.)), else the one after the date
+        body = next((n.key for n in item.organizations() if 0 <= date.start_char - n.mention.end <= 1), None) or \
+            next((n.key for n in item.organizations() if date.end_char <= n.mention.start < end), None)
         if body is None:
             return []  # dates of something else than the bodies listed
         out.append((cues[-1][2], date, body))
@@ -190,8 +195,8 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
                 found += _approved_then(_event_type(own[-1], item, cues, ctx), own[-1][0], own, item, date)
         if found:
             return found
-    if cues and ctx.lexicon.parts("awarded-selection", _awarded_selection).search(item.text) and \
-            all(len(d.start) == 4 for d in dates):
+    if cues and (ctx.lexicon.parts("awarded-selection", _awarded_selection).search(item.text) or
+                 _PRIZE_RECEIVED.search(item.text)) and all(len(d.start) == 4 for d in dates):
         return []  # 2016년 여성일자리 추진 우수기관 선정: an award with its year (awards.py); dated to the month, also an event
     if cues:
         position, word, _ = cue = _cue_for_date(cues, dates)

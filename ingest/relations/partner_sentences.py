@@ -60,6 +60,8 @@ _RECOGNISED_AS = re.compile(r"['’”]?\s*[을를]\s*(?:[가-힣]+\s){0,2}?[가
 _TOWARD_OTHERS = re.compile(r"\d+\s*(?:곳|개\s*기업|개사|개소|개\s*업체)\s*(?:을|를|에|에게)?\s*(?:대상으로|에게|\s)")
 # The object of a verb of handing over at the sentence's end: 일감을 3년간 맡기기로 했다, 장소를 제공한다.
 _HANDS_OVER = re.compile(r"(\S+)[을를]\s+(?:\S+\s+){0,3}(?:맡기|맡겼|맡긴|주기로|제공)\S*\s*(?:했다|한다)?\.?\s*$")
+# A clause that opens on a subject of its own (군은, 재단이, ○○센터는).
+_OWN_SUBJECT = re.compile(r"\s*(?:[가-힣A-Za-z()㈜]+\s)?[가-힣A-Za-z()㈜]{1,12}(?:은|는|이|가)\s")
 # A part received from a body on the way to the sentence's verb: X의 컨설팅을 거쳐, X의 교육을 받아.
 _RECEIVED = re.compile(r"(?:\([^)]*\))?['’”]?\s*의\s+([가-힣·]{2,12}?)[을를]\s*(?:거쳐|받아|받고|받았|받은|통해)")
 # A body that lends (a bank, a credit union) or guarantees (a guarantee foundation or fund).
@@ -136,7 +138,7 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     if of is None:
         return
     signed = re.sub(r"협약식\s*에서", " ", text)  # 이날 협약식에서 … 전달했다: where, not what was signed
-    if re.search(r"협약|MOU|(?:위탁|위·?수탁)\s*계약", signed) and re.search(r"체결|맺|협약식", signed):
+    if re.search(r"협약|MOU|(?:위탁|위·?수탁)\s*계약", signed) and re.search(r"체결|맺|협약식|서명", signed):
         parts = ["agreement-partner", "operator"] if RUN_BY_AGREEMENT.search(text) else ["agreement-partner"]
         for named in actors:
             if not _NOT_A_PARTY.match(text, named.mention.end):
@@ -222,10 +224,25 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
             found = []  # 시는 관내 사회적경제기업 30곳을 대상으로 컨설팅을 지원한다: toward others, not a partner of this
         if found:
             owner = earlier() if named.key == of else of
+            parts = found[:1] + [r for r in _later_parts(partners, between, ends) if r not in found[:1]]
             for member in [*chain, named]:
                 if owner is not None:
-                    partners.add(owner, member.key, text, [item], role_list=found[:1])
+                    partners.add(owner, member.key, text, [item], role_list=parts)
         chain = []
+
+
+def _later_parts(partners: Partners, between: str, ends) -> list[str]:
+    """The parts of the clauses that go on with the same subject (… 직무교육을 한 뒤 취업을 연계한다), up to a clause
+    with a subject of its own (…, 군은 …)."""
+    found = []
+    rest = between[ends.end():] if ends else ""
+    while rest and not _OWN_SUBJECT.match(rest):
+        end = _CLAUSE_END.search(rest)
+        clause = rest[: end.start()] if end else rest
+        tail = " ".join(QUOTED.sub(" ", clause).split()[-2:])
+        found += [r for r in roles(partners.ctx, tail) if r != "agreement-partner"][:1]
+        rest = rest[end.end():] if end else ""
+    return found
 
 
 @functools.lru_cache(maxsize=256)

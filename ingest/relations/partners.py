@@ -273,7 +273,7 @@ class Partners:
         particle = joined.group("particle")
         if particle in ("의", "이") and first.kind in ("municipality", "province") and not joined.group("kind"):
             return  # 수원시의 … 정책: a place's own policy, not a partner (but 시·복지기관의 추천: bodies that act)
-        if particle in ("에서", "이") and not re.search(r"협력|지원|운영|참여|담당|제공", whole):
+        if particle in ("에서", "이") and not re.search(r"협력|지원|운영|참여|담당|제공|맡", whole):
             return
         after = whole[whole.find(first.mention.text) + len(first.mention.text):] if first.mention.text in whole \
             else whole

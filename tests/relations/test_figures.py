@@ -108,8 +108,9 @@ CASES = [
                                ("municipal", 450000000, "2023/2025")]),
     (RECORD_TABLE, "targets", [("organizations", 10, "count", "2022/2026"), ("hires", 90, "person", "2023/2025")]),
     # (the count of one type comes from the counts part, after the outcomes)
-    (RECORD_TABLE, "owned outcomes", [("achievement-rate", 60, "생태 마을기업 육성"), ("hires", 95, "청년 사회적경제 인턴"),
-                                      ("achievement-rate", 105, "청년 사회적경제 인턴"), ("organizations", 6, "생태 마을기업 육성")]),
+    (RECORD_TABLE, "owned outcomes", [("hires", 95, "청년 사회적경제 인턴"), ("organizations", 6, "생태 마을기업 육성")]),
+    # (each row's rate is kept on what it measures, against the row's goal)
+    (RECORD_TABLE, "achieved", [("hires", 95, 90, Decimal(105)), ("organizations", 6, 10, Decimal(60))]),
     (TYPED_HEADING, "counts", [("self-sufficiency-enterprise", "organizations", 2),
                                ("self-sufficiency-enterprise", "organizations", 3),
                                ("self-sufficiency-enterprise", "organizations", 3),
@@ -171,7 +172,7 @@ CASES = [
     (REPORT, "outcomes", [("employees", 30, "person", "actual"), ("participants", 200, "person", "actual"),
                           ("graduates", 150, "person", "actual"), ("organizations", 40, "count", "actual"),
                           ("organizations", 55, "count", "actual"), ("visitors", 9000, "person", "actual")]),
-    (RECORD, "targets", [("organizations", 75, "count", "2024"), ("organizations", 88, "count", "2025"),
+    (RECORD, "targets", [("organizations", 100, "count", "2023/2026"), ("organizations", 75, "count", "2024"), ("organizations", 88, "count", "2025"),
                          ("organizations", 100, "count", "2026"), ("employees", 450, "person", "2024"),
                          ("employees", 500, "person", "2025"), ("employees", 560, "person", "2026"),
                          ("organizations", 9, "count", "2024"), ("organizations", 11, "count", "2025")]),
