@@ -319,6 +319,8 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
         etype = None
     if typed and row.total and unit in ("count", "place") and indicator == "facilities":
         indicator, unit = "organizations", "count"  # 계 of a table by enterprise type: all the bodies
+    elif indicator == "organizations" and unit == "place":
+        unit = "count"  # (단위: 곳) over bodies: a count of them, as in a sentence
     if source is None and (column.total or row.total) and unit in ("krw", "usd") and indicator == "budget":
         source = "total"
     if value == 0 and indicator == "budget":

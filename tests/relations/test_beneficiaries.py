@@ -21,6 +21,7 @@ CASES = [
      "   - 청년층(19~34세, 특성화고), 중·장년 등 계층별 \n\n     맞춤형 취업지원",
      ["career-interrupted-women", "unemployed", "women", "youth", "students"]),
     ("□ 공동작업장 운영\n ○ 고령 농업인이 참여하는 공동작업장 2곳 운영", ["older-people"]),
+    ("[군위=뉴스] 2025.05.02\n군위군의 ㈜삼국밥상은 오는 7월부터 홀몸 어르신 40명에게 도시락을 나눌 계획이다.", ["older-people"]),
 ]
 
 

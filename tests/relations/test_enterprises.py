@@ -50,6 +50,10 @@ CASES = [
      [("농업회사법인(주)동강햇살", "agricultural-company"), ("농업회사법인(주)동강햇살", "social-enterprise")]),
     ("양구군 마을기업 추진상황\n ○ 2024. 6. 펀치볼영농조합법인 마을기업 지정",
      [("펀치볼영농조합법인", "agricultural-cooperative-corporation"), ("펀치볼영농조합법인", "village-enterprise")]),
+    # 이 회사는: the body the report named before, typed by what its clause says.
+    ("[단양=뉴스] 2025.04.11\n충북 단양군의 ㈜소백산마늘은 어르신 20명이 일하는 식품 기업이다. 2022년 예비사회적기업으로 지정된 "
+     "이 회사는 지난해 5월 고용노동부로부터 사회적기업 인증을 받았다.",
+     [("㈜소백산마늘", "preliminary-social-enterprise"), ("㈜소백산마늘", "social-enterprise")]),
 ]
 
 

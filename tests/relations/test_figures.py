@@ -411,6 +411,34 @@ CASES = [
      "   - 사회적기업 종사자 150명", "counts",
      [("social-enterprise", "organizations", 12), ("village-enterprise", "organizations", 4),
       ("social-enterprise", "employees", 150)]),
+    # Money a body puts in is private; money covered by a fund; a cap per body is no budget; people who work; a
+    # count of one type that a designation brought to a figure.
+    ("[신안=뉴스] 2025.06.20\n전남 신안군은 지난 18일 신안수협, (재)천사섬나눔재단, 신안군가족센터와 '섬 사회적경제 일자리 협약'에 "
+     "서명했다고 20일 밝혔다. 협약에 따라 (재)천사섬나눔재단은 장비 구입비로 2억원을 내놓고, 신안수협은 참여 기업에 운영자금을 "
+     "낮은 금리로 빌려준다. 신안군가족센터는 결혼이주여성에게 직무교육을 한 뒤 참여 기업 취업을 연계한다.", "budgets", [("private", 200000000, "2025")]),
+    ("[부여=뉴스] 2025.09.01\n부여군은 오는 20일 '부여 사회적경제 장터'를 연다. 행사비 3천만원은 모두 군비로 충당한다.", "budgets",
+     [("municipal", 30000000, "2025")]),
+    ("[의성=뉴스] 2025.03.03\n의성군은 올해 사회적경제기업 판로 지원 예산 1억원을 편성했다. 사업비는 기업당 한 해 1천만원을 넘지 "
+     "않는다.", "budgets", [("total", 100000000, "2025")]),
+    ("[영월=뉴스] 2025.07.07\n지정 기업은 장애인 3명을 포함해 9명이 일하는 주식회사 동강목공이다.", "outcomes",
+     [("employees", 3, "person", "actual"), ("employees", 9, "person", "actual")]),
+    ("[고성=뉴스] 2025.08.29\n이번 지정으로 군내 예비사회적기업은 15곳이 됐다.", "counts",
+     [("preliminary-social-enterprise", "organizations", 15)]),
+    # Bracketed record fields and a row of bodies set up, counted; a numbered pledge in a progress report, achieved
+    # against; a 목표/실적/달성률 table; a goal achieved a sentence after it was stated; people a program serves.
+    ("경상북도 봉화군수 선거공약서\n【공약명】 마을 햇빛발전 협동조합 8곳 설립\n【이행기간】 2022년 7월 ~ 2026년 6월\n"
+     "【연차별 목표】 (단위: 곳)\n 구분\t2024년\t2025년\t2026년\n 햇빛발전 협동조합 설립(누계)\t3\t6\t8", "targets",
+     [("organizations", 8, "count", "2022-07/2026-06"), ("organizations", 3, "count", "2024"),
+      ("organizations", 6, "count", "2025"), ("organizations", 8, "count", "2026")]),
+    ("서울특별시 도봉구 민선8기 구청장 공약 추진상황 (2025. 9. 30. 현재)\n▶ [2-3] 돌봄 사회적협동조합 10곳 육성\n"
+     "  ○ 사업기간 : 2022. 7. ~ 2026. 6.\n  ○ 추진실적\n    - 돌봄 사회적협동조합 누적 8곳 설립 (목표 대비 80%)\n"
+     "    - 올해 1~9월 어르신 1,200명에게 방문돌봄 제공", "achieved", [("organizations", 8, 10, Decimal(80))]),
+    ("2025년 옥천군 사회적경제 추진실적\n□ 핵심지표 실적\n지표\t목표\t실적\t달성률\n마을기업 신규 지정(개)\t3\t3\t100%\n"
+     "사회적경제기업 일자리 창출(개)\t50\t45\t90%", "achieved",
+     [("jobs-created", 45, 50, Decimal(90)), ("organizations", 3, 3, Decimal(100))]),
+    ("[홍천=뉴스] 2025.02.14\n강원 홍천군이 민선8기 출범 때 내건 '사회적경제기업 80개 육성' 목표를 이뤘다. 지난해 말 관내 "
+     "사회적경제기업은 84곳으로, 2022년 6월(70곳)보다 14곳 늘어 목표 대비 달성률 105%를 기록했다.", "achieved",
+     [("organizations", 84, 80, Decimal(105))]),
 ]
 
 
