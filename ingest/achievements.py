@@ -23,7 +23,7 @@ def achievements(ctx: Context, item: Item, figures: list[Figure]) -> list[Figure
         return _beyond_goal(text, figures)
     if not re.search(r"대비|공약\s*\(|목표", text):
         return figures
-    counted = [f for f in figures if f.unit in ("count", "person")]
+    counted = [f for f in figures if f.unit != "percent"]  # bodies, people, places, teams, money …
     goal = next((f for f in counted if re.search(r"(목표|공약\s*\()\s*$", text[: text.find(f.text)][-8:])),
                 None)
     if goal is None:
@@ -59,15 +59,21 @@ def _against_unstated(item: Item, figures: list[Figure], counted: list[Figure], 
     return [f for f in figures if not (f.unit == "percent" and f.text == rate.text)]
 
 
+# The goal in brackets right after what was achieved: 2,184백만원(연간 목표 4,500백만원).
+_GOAL_IN_BRACKET = re.compile(r"\s*\((?:[가-힣]+\s*)?목표\s*$")
+
+
 def _beyond_goal(text: str, figures: list[Figure]) -> list[Figure]:
-    """"318억원(목표 300억원 초과 달성)": a goal written right after 목표, and the figure of its unit before it that
-    was achieved against it (no rate stated)."""
+    """"318억원(목표 300억원 초과 달성)", "2,184백만원(연간 목표 4,500백만원)": a goal written right after 목표, and
+    the figure of its unit before it that was achieved against it (no rate stated)."""
     for goal in figures:
         at = text.find(goal.text)
-        if at < 0 or not re.search(r"목표\s*$", text[:at]) or not re.match(r"\s*(?:을|를)?\s*(?:초과\s*)?달성", text[
-                at + len(goal.text):]):
+        bracketed = _GOAL_IN_BRACKET.search(text, 0, at) if at >= 0 else None
+        if at < 0 or not re.search(r"목표\s*$", text[:at]) or not (bracketed or re.match(
+                r"\s*(?:을|를)?\s*(?:초과\s*)?달성", text[at + len(goal.text):])):
             continue
-        achieved = [f for f in figures if f is not goal and f.unit == goal.unit and 0 <= text.find(f.text) < at]
+        achieved = [f for f in figures if f is not goal and f.unit == goal.unit and 0 <= text.find(f.text) < at and
+                    (not bracketed or text.find(f.text) + len(f.text) == bracketed.start())]
         if achieved:
             goal.value_kind = "target"
             achieved[-1].value_kind, achieved[-1].target = "actual", goal

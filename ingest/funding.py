@@ -148,7 +148,7 @@ def payer_source(ctx: Context, item: Item, end: int, place: EntityKey | None) ->
 
 
 # Money a body gives away, after it: (재)○○재단은 가공설비 구입비로 1억원을 내놓고, ㈜○○은 성금 500만원을 기탁했다.
-_GIVEN = re.compile(r"\s*[을를]\s*(?:[가-힣]+\s){0,2}?(?:내놓|기부|기탁|출연|후원|쾌척)")
+_GIVEN = re.compile(r"\s*[을를]\s*(?:[가-힣]+\s){0,2}?(?:내놓|내\s|냈|기부|기탁|출연|후원|쾌척)")
 _TOPIC = re.compile(r"(?:\([^)]*\))?['’”]?(?:은|는|이|가)\s")
 
 

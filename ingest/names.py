@@ -72,8 +72,9 @@ def _named_again(item: Item, bare: dict[str, EntityKey]) -> list[Named]:
 
 
 # The kind of body a name ends in, by which a report refers back to it (센터는, 협의회는, 재단이).
-_HEAD = re.compile(r"(?:센터|협의회|재단|협회|연합회|공단|공사|금고|은행|네트워크)$")
-_HEAD_AGAIN = re.compile(r"(?:^|[,.]\s*|다\.\s*)(센터|협의회|재단|협회|연합회|공단|공사|금고|은행|네트워크)(?=(?:은|는|이|가|와|과|의|도)\s)")
+_HEAD = re.compile(r"(?:센터|협의회|재단|협회|연합회|공단|공사|금고|은행|네트워크|복지관)$")
+_HEAD_AGAIN = re.compile(r"(?:^|[,.]\s*|다\.\s*)(센터|협의회|재단|협회|연합회|공단|공사|금고|은행|네트워크|복지관)"
+                         r"(?=(?:은|는|이|가|와|과|의|도)\s)")
 
 
 _REFERENCE = re.compile(r"(?:^|\s)(이\s*(?:회사|기업|업체|조합|법인))(?=(?:은|는|이|가|의|도)\s)")

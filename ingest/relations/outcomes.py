@@ -22,7 +22,8 @@ def make_outcomes():
     def outcomes(passage: Passage, ctx: Context) -> list[Record]:
         out = [observe(f, ctx) for f in figures.read(passage, ctx) if family(f) == "outcome"]
         for actual in out:
-            if actual.achievement_rate is not None and actual.target is None and actual.value_kind == "actual":
+            if actual.target is None and actual.value_kind == "actual" and (
+                    actual.achievement_rate is not None or actual.subject[0] in ("pledge", "program")):
                 actual.target = _stated_goal(ctx, actual)
         return out
 
@@ -30,10 +31,12 @@ def make_outcomes():
 
 
 def _stated_goal(ctx: Context, actual: Observation) -> Observation | None:
-    """The latest goal stated before ``actual`` of its indicator and unit that its rate agrees with (±1 point)."""
-    for goal in reversed(ctx.out.observations):
-        if goal.value_kind == "target" and goal.indicator == actual.indicator and goal.unit == actual.unit and \
-                goal.value and goal.evidence.line_end <= actual.evidence.line_start and \
-                abs(Decimal(actual.value) * 100 / Decimal(goal.value) - actual.achievement_rate) <= 1:
-            return goal
-    return None
+    """The latest goal stated before ``actual`` of its indicator and unit that its rate agrees with (±1 point); a
+    pledge's progress without a rate (이행상황: 이용 기업 22곳) goes toward the pledge's one goal of that measure."""
+    goals = [g for g in ctx.out.observations if g.value_kind == "target" and g.indicator == actual.indicator and
+             g.unit == actual.unit and g.value and g.evidence.line_end <= actual.evidence.line_start]
+    if actual.achievement_rate is None:
+        own = [g for g in goals if g.subject == actual.subject and g.period and "/" in g.period]
+        return own[0] if len(own) == 1 and Decimal(actual.value) <= Decimal(own[0].value) else None
+    return next((g for g in reversed(goals)
+                 if abs(Decimal(actual.value) * 100 / Decimal(g.value) - actual.achievement_rate) <= 1), None)

@@ -62,6 +62,8 @@ _TOWARD_OTHERS = re.compile(r"\d+\s*(?:곳|개\s*기업|개사|개소|개\s*업�
 _HANDS_OVER = re.compile(r"(\S+)[을를]\s+(?:\S+\s+){0,3}(?:맡기|맡겼|맡긴|주기로|제공)\S*\s*(?:했다|한다)?\.?\s*$")
 # A clause that opens on a subject of its own (군은, 재단이, ○○센터는).
 _OWN_SUBJECT = re.compile(r"\s*(?:[가-힣A-Za-z()㈜]+\s)?[가-힣A-Za-z()㈜]{1,12}(?:은|는|이|가)\s")
+# Money a body puts in (… 5천만원을 내, 1억원을 내놓고, 2천만원을 기부했다): it funds what the sentence is about.
+_PAYS_IN = re.compile(r"\d[\d,.]*\s*(?:억|천|백|만)*\s*원[을를]\s*(?:내|냈|내놓|출연|기부|기탁|후원)")
 # A part received from a body on the way to the sentence's verb: X의 컨설팅을 거쳐, X의 교육을 받아.
 _RECEIVED = re.compile(r"(?:\([^)]*\))?['’”]?\s*의\s+([가-힣·]{2,12}?)[을를]\s*(?:거쳐|받아|받고|받았|받은|통해)")
 # A body that lends (a bank, a credit union) or guarantees (a guarantee foundation or fund).
@@ -140,11 +142,13 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     signed = re.sub(r"협약식\s*에서", " ", text)  # 이날 협약식에서 … 전달했다: where, not what was signed
     if re.search(r"협약|MOU|(?:위탁|위·?수탁)\s*계약", signed) and re.search(r"체결|맺|협약식|서명", signed):
         parts = ["agreement-partner", "operator"] if RUN_BY_AGREEMENT.search(text) else ["agreement-partner"]
-        for named in actors:
-            if not _NOT_A_PARTY.match(text, named.mention.end):
-                # the place that entrusts a thing signs for it; the body entrusted runs it
-                public = named.kind in ("municipality", "province") or (subjects and named.key == subjects[0])
-                partners.add(of, named.key, text, [item], role_list=parts[:1] if public else parts)
+        parties = [n for n in actors if not _NOT_A_PARTY.match(text, n.mention.end)]
+        entrusted = [n for n in parties if n.kind == "organization" and not (subjects and n.key == subjects[0])]
+        for named in parties:
+            # the place that entrusts a thing signs for it; the one body entrusted runs it (of several, the one a
+            # clause says runs it: _clause_parts)
+            runs = named in entrusted and len(entrusted) == 1
+            partners.add(of, named.key, text, [item], role_list=parts if runs else parts[:1])
         if subjects and subjects[0] not in {n.key for n in actors}:
             # 구는 … 3개 기관과 협약을 맺었다: the place that signs, written as 구는.
             partners.add(of, subjects[0], text, [item], role_list=["agreement-partner"])
@@ -204,11 +208,15 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
         # not a word on the way (다온랩이 투자 유치 경험을 발표한다) nor inside a quoted name.
         # A parenthesis left open runs into the next name and is about it: '…'(주최 X).
         # … and what is handed over with the verb of handing it (후원 약정서를 전달했다, 성금을 기탁했다).
-        handed = 3 if re.search(r"(?:전달|기탁|기부)(?:했|하|한)", words) else 2
+        # … and what a body takes on when it is a list (복지관은 교육과 대상자 발굴을 맡는다)
+        handed = 4 if re.search(r"[가-힣](?:과|와)\s+\S+\s+\S+[을를]\s*(?:맡|담당)", words) else \
+            3 if re.search(r"(?:전달|기탁|기부)(?:했|하|한)", words) else 2
         tail = " ".join(_OPEN_PAREN.sub(" ", QUOTED.sub(" ", words)).split()[-handed:])
         found = [r for r in roles(partners.ctx, tail) if r != "agreement-partner"]
         # … else the object of a verb of handing over that ends the sentence, past a clause inside it (㈜○○은 자사가
         # 관리하는 단지의 청소 일감을 3년간 맡기기로 했다)
+        if _PAYS_IN.search(between[: ends.end()] if ends else between):
+            found = ["funder"]  # 광주은행은 사회공헌기금 5천만원을 내 교육비를 지원한다: it pays, whatever for
         received = None if found else _RECEIVED.match(between)
         if received is not None:  # X의 컨설팅을 거쳐 …: X's part, received by what the sentence is about
             found = [r for r in roles(partners.ctx, received.group(1)) if r != "agreement-partner"]
