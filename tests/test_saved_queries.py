@@ -397,7 +397,10 @@ def test_awards(run):
                       ("기업환경개선 평가 공장설립분야 1위", "대한상의", "2016", "854"),
                       ("여성일자리 추진 우수기관", "경기도", "2016", "855"),
                       ("아시아 문화경제대상", "아시아문화경제진흥원", "2016", "856"),
-                      ("공약이행 및 정보공개 평가 SA등급", "매니페스토실천본부", "2017", "857")}
+                      ("공약이행 및 정보공개 평가 SA등급", "매니페스토실천본부", "2017", "857"),
+                      # L1096-1100 tell the S등급 again in other words (최우수 등급), the sentence and the grantor's
+                      # name (대한 / 상공회의소) broken over lines by the PDF: a row of its own, grantor and year unread
+                      ("상공회의소의 전국규제지도 경제활동친화성 평가 최우수 등급", None, None, "1098")}
     # 000 L2606 and L2902: one award (경상북도 지역브랜드 일자리 경진대회 최우수상, 2016); L2904: 투자 유치 대상
     # to two companies of 경산
     gyeongsan = set(pick(run("awards", municipality="경산시"), "recipient_ko", "award_ko", "year", "source_line"))

@@ -21,11 +21,11 @@ PARAGRAPHS = load_paragraphs()
 BY_ID = {p["id"]: p for p in PARAGRAPHS}
 # (recall, precision) each family reaches on the paragraphs today, in percent.
 FLOORS = {
-    "municipalities": (98, 98), "enterprises": (85, 93), "organizations": (96, 87), "awards": (95, 95),
-    "partners": (76, 91), "budgets": (97, 93), "outcomes": (85, 81), "targets": (89, 82), "org_counts": (95, 100),
-    "events": (95, 83), "beneficiaries": (94, 100),
+    "municipalities": (98, 98), "enterprises": (87, 94), "organizations": (96, 87), "awards": (100, 100),
+    "partners": (78, 91), "budgets": (97, 93), "outcomes": (85, 83), "targets": (90, 83), "org_counts": (95, 100),
+    "events": (95, 86), "beneficiaries": (100, 100),
 }
-OVERALL = (91, 89)
+OVERALL = (92, 90)
 
 
 @pytest.fixture(scope="module")
@@ -73,9 +73,10 @@ def test_overall_rates_hold_their_floor(measured):
 def test_an_award_in_a_report_has_its_scheme_recipient_grantor_and_year(extractions):
     x = extractions["news-award-01"]
     label = {key: e.label_ko for key, e in x.entities.items()}
-    # The headline and the lead state one award; the last sentence recalls an earlier one.
+    # The headline and the lead state one award (read from the lead: a headline restates what the body says); the
+    # last sentence recalls an earlier one.
     assert [(a.label, label[a.recipient], label.get(a.grantor), a.date, len(a.also)) for a in x.awards] == [
-        ("사회적기업 육성 우수 자치단체 최우수상", "노원구", "고용노동부", "2024", 1),
+        ("사회적기업 육성 우수 자치단체 최우수상", "노원구", "고용노동부", "2024", 0),
         ("우수상", "노원구", None, "2021", 0),
     ]
 

@@ -14,10 +14,13 @@ from dataclasses import replace
 
 from ingest.relative_dates import YEAR_OFFSETS, find_relative_dates
 from ingest.context import Context
+from ingest.names import org_type_from_name
 from ingest.passages import Item, Scope, quoted_names, split_sentences
 from ingest.readers import Region, document_municipality
 
 DATELINE_LINES = 6  # the report's date stands in its first lines
+# Bodies that support enterprises (a center, a foundation, a university): not what 이 업체는 refers back to.
+_SUPPORTING = ("support-center", "foundation", "university", "association", "public-agency", "research-institute")
 _PLACE_TOPIC = re.compile(r"^\s*(?:\S+\s)?[가-힣]{0,5}(?:시|군|구|도)(?:는|은|가|이)\s")
 _TOPIC_OF_CLAUSE = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:은|는|이|가)\s(?![가-힣]{1,4}(?:한|된|하는|할)\s)")
 _SENTENCE_END = re.compile(r"(?:다|요|음|함)[.!?\"'”’]*\s*$|[.!?]\s*$")
@@ -89,7 +92,8 @@ def make_news_reader():
             if _PLACE_TOPIC.match(sentence.text):
                 last_body = None
             bodies = [m for m in sentence.mentions if m.label == "ORG" and
-                      getattr(ctx.lexicon.organizations.get(m.key), "type", None) not in public]
+                      getattr(ctx.lexicon.organizations.get(m.key), "type", None) not in public and
+                      org_type_from_name(m.text) not in _SUPPORTING]
             # … the subject of the sentence's own clause first (X(대표 ○○○)이 …, not Y가 주관한 …)
             topics = [m for m in bodies if _TOPIC_OF_CLAUSE.match(sentence.text, m.end)]
             last_body = (topics or bodies)[-1].text if bodies else last_body

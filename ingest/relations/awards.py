@@ -28,6 +28,7 @@ from ingest.cleaning import normalize_space
 from ingest.context import Context
 from ingest.passages import QUOTED, REPORT_SENTENCE, Item, Passage, quoted_names
 from ingest.records import Award, EntityKey, Record
+from ingest.relations.award_clauses import clause_end, clause_start, same_form
 
 _LEADING_DATE = re.compile(r"^(?:제?\s*(?:19|20)\d{2}\s*(?:년도?|\.)?\s*(?:\d{1,2}\s*[.월]\s*)?|['‘]\d{2}\.?\s*)")
 # A grantor in parentheses after the prize, with or without the verb between: "…우수기관 선정 (경기도)".
@@ -127,8 +128,8 @@ class Awards:
             if sentence:
                 out += self.in_sentence(item, passage, text, start, match, shift)
             else:
-                clause_start = max(start, _clause_start(text, match.start()))
-                out += self.award(item, passage, text, clause_start, match.start(), end, shift)
+                begins = max(start, clause_start(text, match.start()))
+                out += self.award(item, passage, text, begins, match.start(), end, shift)
             start = end
         return out
 
@@ -234,11 +235,11 @@ class Awards:
         if word.endswith("대상") and (before.endswith(self.not_before) or word[:-2].endswith(self.not_before)
                                      or re.match(r"\s*(?::|으로|\(\d|\s*\d|에게|자|층|기업|별)", after)):
             return False
-        if re.match(r"\s*\(\s*\d+\s*팀|\s*\d+\s*팀|\s*각\s", after):
-            return False  # a prize category with its number of winners or its amount
+        if re.match(r"\s*\(\s*\d+\s*팀|\s*\d+\s*팀|\s*각\s|\s*\d[\d,.]*\s*(?:억|천|백|만)*\s*원", after):
+            return False  # a prize category with its number of winners or its amount (우수상 300만원)
         if word.endswith("우수") and not re.match(r"\s*(?:상|기관|등급|지자체|마을기업|시장)", after):
             return False
-        clause = text[_clause_start(text, match.start()): _clause_end(text, match.end())]
+        clause = text[clause_start(text, match.start()): clause_end(text, match.end())]
         if sentence:  # the verb may close the sentence after a list of prizes (X은 …표창을, Y는 …을 받았다)
             clause += text[match.end():]
         if rank or any(v in clause for v in self.verbs):
@@ -282,7 +283,7 @@ class Awards:
         if len(name) < 2 or len(name) > 60:
             return []
         evidence = ctx.evidence_of([item])
-        dates = [d for d in item.dates if start + shift <= d.start_char < _clause_end(text, end) + shift + 16]
+        dates = [d for d in item.dates if start + shift <= d.start_char < clause_end(text, end) + shift + 16]
         # Else the year the text around speaks of (a result report's title, a report's own year).
         date = dates[0].start[:7] if dates else (passage.scope.year or (ctx.reference_date or "")[:4] or None)
         grantor = self.grantor(after, name, item, passage, evidence) or (owner.key if owner is not None else None) or \
@@ -340,7 +341,8 @@ class Awards:
             for part in item.content[colon + 1:].split(","):
                 part = part.strip(" .")
                 if 2 <= len(part) <= 20 and re.fullmatch(r"[가-힣A-Za-z0-9()㈜·\s]+", part) and \
-                        not any(part in (self.ctx.label(k) or "") for k in named):
+                        not any(same_form(part) in same_form(self.ctx.label(k)) or
+                                same_form(self.ctx.label(k)) in same_form(part) for k in named):
                     key = self.ctx.organization(part, self.ctx.evidence_of([item]),
                                                 municipality=passage.scope.municipality)
                     if key:
@@ -353,18 +355,6 @@ class Awards:
             return [before[-1]]
         owner = passage.scope.subject or passage.scope.municipality
         return [owner] if owner else []
-
-
-def _clause_start(text: str, position: int) -> int:
-    """Where the clause holding ``position`` starts: after a bullet, a sentence end (not the dot of a date)
-    or a list separator."""
-    cuts = [m.end() for m in re.finditer(r"(?<!\d)\. |[·▸•/]|, ", text[:position])]
-    return cuts[-1] if cuts else 0
-
-
-def _clause_end(text: str, position: int) -> int:
-    ends = [i for i in (text.find(ch, position) for ch in (". ", "·", "/", ", ")) if i >= 0]
-    return min(ends) if ends else len(text)
 
 
 def once(award: Award, known: list[Award]) -> Award | None:
