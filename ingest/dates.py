@@ -54,6 +54,7 @@ _MILESTONE_BEFORE = re.compile(rf"(?:착공|준공|완공){_SP}$")
 # Forms without a year: they need context_year, or the year of a range start.
 _KOREAN_MD = re.compile(rf"(\d{{1,2}}){_SP}월(?:{_SP}(\d{{1,2}}){_SP}일)?")
 _DOT_MD = re.compile(rf"(\d{{1,2}}){_SP}\.{_SP}(\d{{1,2}})(?!\d)(?:{_SP}\.(?!{_SP}\d))?")
+_SPACED_MD = re.compile(r"\d{1,2}\.[ ]+\d{1,2}\.")
 _MONTH_ONLY = re.compile(rf"(\d{{1,2}})(?!\d)(?!{_SP}\.{_SP}\d)(?:{_SP}\.)?")
 _DAY_ONLY = re.compile(rf"(\d{{1,2}})(?!\d)(?!{_SP}[.월])(?:{_SP}일)?")
 _MONTH_RANGE = re.compile(rf"(\d{{1,2}}){_SP}[~∼～〜]{_SP}(\d{{1,2}}){_SP}월")  # "(3~4월)"
@@ -247,9 +248,9 @@ def _start_point(text: str, pos: int, context_year: int | None) -> _Point | None
     if (point := _yearless_point(text, pos, context_year)) is not None:
         return point
     if (match := _DOT_MD.match(text, pos)) and _valid(context_year, int(match.group(1)), int(match.group(2))):
-        # "9.1~9.3": only as a range, a lone "9.3" is a decimal.
+        # "9.1~9.3": only as a range, a lone "9.3" is a decimal; "(11. 27.)" (spaced, closed by its dot, in brackets) is a day.
         return _Point(context_year, int(match.group(1)), int(match.group(2)),
-                      pos, match.end(), standalone=False)
+                      pos, match.end(), standalone=bool(_SPACED_MD.fullmatch(match.group(0))) and text[pos - 1: pos] == "(")
     return None
 
 

@@ -25,6 +25,8 @@ from ingest.passages import QUOTED, REPORT_SENTENCE, Passage
 from ingest.records import Event, Fact, Record
 
 OWN_EVENTS = ("founding", "opening", "certification")
+# What a report dates by its year alone and still states as having happened (certified in 2019, founded in 2020).
+_YEAR_ENOUGH = ("certification", "founding", "selection")
 # A law's passing, which has not happened while it is still to come (a festival announced has its date).
 _ACTS = ("enactment", "amendment")
 _DOCUMENT_DATE = re.compile(r"^\(\s*(?:19|20)\d{2}\s*[.년][^)]*\)\s*$")
@@ -123,6 +125,8 @@ def make_events():
                 out.append(Event(org, normalize_space(item.content)[:120], event_type, date.start,
                                  ctx.evidence_of([item]), end_date=date.end))
             for event_type, date in [] if listed else _dated_events(item, passage, ctx):
+                if ctx.out.kind == "news-report" and len(date.start) == 4 and event_type not in _YEAR_ENOUGH:
+                    continue  # 지난해 박람회에는 …, 올해 협약으로 …: an edition or a deal recalled, not dated
                 if event_type in _ACTS and ctx.reference_date and date.start[:7] > ctx.reference_date[:7] and \
                         future_tense(item.text):
                     continue  # 조례는 다음 달 공포와 함께 시행된다: an act still to come (an event held later is one)

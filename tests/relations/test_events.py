@@ -106,6 +106,13 @@ CASES = [
      "대상인 강원특별자치도지사상을 받았다고 2일 밝혔다. 2022년에는 농림축산식품부가 선정한 '우수 농촌기업' 장려상을 받기도 했다.", []),
     ("[함안=뉴스] 2025.08.29\n경남 함안군은 27일 군청에서 예비사회적기업 지정서 전달식을 열었다고 28일 밝혔다.",
      [("meeting", "2025-08-27")]),
+    # A report's fair or agreement dated by a year word alone is an edition or a deal recalled, not a dated event;
+    # a day and month in brackets in a report of a known year dates what it follows.
+    ("[양평=뉴스] 2025.05.02\n양평군은 오는 10일 '양평 가치장터'를 연다. 지난해 장터에는 1만여명이 다녀갔다.",
+     [("fair", "2025-05-10")]),
+    ("2025년 보은군 사회적경제 추진실적 보고\n(2025. 12. 10. 충청북도 보은군 경제과)\n□ 주요 성과\n"
+     " ○ 행정안전부 「2025 마을기업 육성 평가」 우수기관 선정(11. 20.)\n ○ 보은농협과 「판로 협약」 체결(4. 8.)",
+     [("selection", "2025-11-20"), ("agreement", "2025-04-08")]),
 ]
 
 
