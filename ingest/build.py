@@ -243,6 +243,7 @@ class _Emission:
 
 
 _worker: _Emission | None = None
+WORKER_GC_THRESHOLDS = (100_000, 20, 100)
 
 
 def _start_worker(base_iri: str, run: str) -> None:
@@ -252,6 +253,9 @@ def _start_worker(base_iri: str, run: str) -> None:
     # The pipeline's tables and the Kiwi model live as long as the worker: keep them out of
     # the garbage collector's scans, which otherwise grow with every long-lived object.
     gc.freeze()
+    # Extraction makes no cyclic garbage (reference counting frees it all), yet at the default thresholds the
+    # collector ran 2,400 times over 40 documents, rescanning the line caches: 8% of a worker's time. Rarely, not never.
+    gc.set_threshold(*WORKER_GC_THRESHOLDS)
 
 
 def _work(path: Path, entry: CatalogEntry | None) -> list[DocumentResult]:

@@ -32,6 +32,7 @@ The operations, each chosen to leave real data alone:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -173,14 +174,20 @@ def _rejoin_spaced(chars: _Chars) -> None:
 
 def clean_line(number: int, original: str) -> CleanLine:
     """Clean one line; see the module docstring for what changes."""
+    return CleanLine(number, original, *_cleaned(original))
+
+
+# A corpus repeats many lines (running headers, table labels, boilerplate); the scan for triples is the costly part.
+@functools.lru_cache(maxsize=50_000)
+def _cleaned(original: str) -> tuple[str, tuple[int, ...]]:
+    """The cleaned text of a line and its offsets into ``original``."""
     if _PAGE_NUMBER.match(original):
-        return CleanLine(number, original, "", (len(original),))
+        return "", (len(original),)
     chars = _Chars(original)
     _unify_lookalikes(chars)
     _remove_triples(chars)
     _rejoin_spaced(chars)
-    offsets = tuple(chars.index) + ((chars.index[-1] + 1) if chars.index else len(original),)
-    return CleanLine(number, original, chars.text, offsets)
+    return chars.text, tuple(chars.index) + ((chars.index[-1] + 1) if chars.index else len(original),)
 
 
 def clean_lines(lines: Iterable[str], *, first_number: int = 1) -> list[CleanLine]:

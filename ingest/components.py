@@ -91,7 +91,7 @@ class EntityRecognizer:
         self._parents = tuple(lex.cues.get("organization-parent-ends", []))
         # Legal forms that may follow their name after a space (강천섬권역 영농조합법인, 늘품 협동조합).
         self._spaced_forms = frozenset(lex.cues.get("type-prefix-forms", []))
-        suffix_alt = "|".join(re.escape(s) for s in self._suffixes)
+        self._suffix_words = re.compile(suffix_alt := "|".join(re.escape(s) for s in self._suffixes))
         # A suffix ends the name's word, or a particle follows it (경북신용보증재단과, 지원센터에서).
         self._suffix = re.compile(rf"(?P<name>{_NAME_CHARS}*?(?:{suffix_alt}))"
                                   rf"(?=(?:{_SUFFIX_PARTICLES})?(?![가-힣A-Za-z0-9]))")
@@ -167,7 +167,7 @@ class EntityRecognizer:
             hint = "agricultural-company" if text.startswith("농업회사법인", start) else None
             found.append(Mention("ORG", text[start:end], start, end, known.key if known else "", "legal-form", hint))
         found += self._prefixed(text, doc)
-        for match in self._suffix.finditer(text):
+        for match in self._suffix.finditer(text) if self._suffix_words.search(text) else ():  # a faster scan first
             name = match.group("name")
             start, end = match.span("name")
             listed = self._listed_before(name)  # 청주시·육아종합지원센터: a list, not one name

@@ -35,7 +35,7 @@ from ingest.lexicon import Lexicon, load_lexicon
 from ingest.names import NameResolver
 from ingest.outline import Outline, parents
 from ingest.passages import Item
-from ingest.pipeline import make_parts, make_readers, run_lines
+from ingest.pipeline import annotate_lines, make_parts, make_readers
 from ingest.reading import SourceText
 from ingest.records import DocumentExtraction, EntityKey
 from ingest.structure import detect_kind, parse_line
@@ -87,11 +87,11 @@ def annotate(nlp: Language, lines, *, default_year: int | None, ctx: Context) ->
         years.append(year)
         kept.append(line)
     items = []
-    for line, doc in zip(kept, run_lines(nlp, texts, context_years=years), strict=True):
-        # The relations read only what the components found: keep that, not the Doc.
-        items.append(Item(line, tuple(doc._.sekg_mentions or ()), tuple(doc._.sekg_quantities or ()),
-                          tuple(doc._.sekg_dates or ())))
-        ctx.out.tokens += len(doc)
+    # The relations read only what the components found: that, not the Doc.
+    for line, (mentions, quantities, dates, tokens) in zip(kept, annotate_lines(nlp, texts, context_years=years),
+                                                            strict=True):
+        items.append(Item(line, mentions, quantities, dates))
+        ctx.out.tokens += tokens
     return items
 
 

@@ -38,7 +38,10 @@ def read(passage: Passage, ctx: Context) -> list[Figure]:
     """The passage's figures (read once per passage, whichever family asks first)."""
     cached = getattr(passage, "_figures", None)
     if cached is None:
-        reader = FigureReader(ctx)
+        # One reader per document: its cue tables are the lexicon's, copied (not made again for every passage).
+        reader = getattr(ctx, "_figure_reader", None)
+        if reader is None:
+            reader = ctx._figure_reader = FigureReader(ctx)
         if passage.table is not None:
             from ingest.table_figures import table_figures
 

@@ -61,6 +61,8 @@ def _named_again(item: Item, bare: dict[str, EntityKey]) -> list[Named]:
     found = []
     taken = [(n.mention.start, n.mention.end) for n in item.named]
     for stem, key in bare.items():
+        if stem not in item.text:
+            continue  # most names are not on most lines: no pattern to look up
         for match in re.finditer(re.escape(stem), item.text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken) or (start and re.match(r"[가-힣A-Za-z]", item.text[start - 1])) \

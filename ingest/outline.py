@@ -192,9 +192,9 @@ class Outline:
                 subject = subject if subject and (_holds(subject[1], level) or item.indent > subject[2]) else None
                 year = year if year and (_holds(year[1], level) or item.indent > year[2]) else None
             chain = nesting[index]
-            local = self._scope(scope, chain, programs, subject, year)
             if index in starts:
                 table = starts[index]
+                local = self._scope(scope, chain, programs, subject, year)
                 passages.append(Passage([items[i] for i in table.item_indices], local,
                                         tuple(items[i] for i in chain), table=table.table))
                 index = table.item_indices[-1] + 1

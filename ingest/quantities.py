@@ -294,6 +294,8 @@ def _paid_before() -> re.Pattern:
 def bare_amounts(item, passage) -> list[Quantity]:
     """Amounts written without their unit under a heading that declares one (□ 소요예산(단위: 천원) / ○ 총계
     1,240,000 = 국비 620,000 + …): money only, the one unit the line or its nearest heading with a unit gives."""
+    if not _BARE.search(item.text):
+        return []  # no bare number (most lines): no need to look for the unit above
     units = parse_unit_line(item.text)
     for heading in reversed(passage.outline):
         units = units or parse_unit_line(heading.text)

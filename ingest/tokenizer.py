@@ -221,10 +221,13 @@ class KiwiTokenizer:
         results = [kiwi.tokenize(t) for t in unique] if self.num_workers == 1 else kiwi.tokenize(unique)
         for text, result in zip(unique, results, strict=True):
             seen[text] = _merged(result)
+        # The batch's tokens are taken before the oldest lines go: a line of this batch seen long ago could go
+        # with them, and was then laid out as a blank line (its tokens depending on what the process read before).
+        batch = {text: seen[text] for text in dict.fromkeys(texts) if text.strip()}
         while len(seen) > _SEEN_LINES:
             seen.popitem(last=False)
         for text in texts:
-            tokens = seen.get(text) if text.strip() else None
+            tokens = batch.get(text)
             yield self._doc(text, tokens) if tokens is not None else self._blank(text)
 
     def _blank(self, text: str) -> Doc:

@@ -22,6 +22,8 @@ _NAMES_NO_GROUP = re.compile(
     r"|[가-힣]{2,}팀(?![가-힣])|「[^」]*(?:법|법률|조례|규칙|령)」"
     r"|[^\s,()]+(?:\s+[^\s,()]+){0,2}\s*우수\s*(?:기관|자치단체|지자체|사례)"
     r"|(?:대상|이상|이하)인\s?")  # 대상인 ○○상, 30% 이상인 기업: no 상인 (merchants) there
+# Every match of _NAMES_NO_GROUP holds one of these.
+_NO_GROUP_WORDS = ("과", "팀", "담당관", "추진단", "「", "우수", "인")
 _CRITERION = re.compile(r"\d\s*(?:인|명|%)\s*(?:이상|이하|미만)인?\s*(?:기업|사업장|업체)")
 _FOR_WHOM = re.compile(r"대\s?상|위한|취약|일자리|고용|채용|자립|지원|약자|양성|육성|교육|참여|창업|취업|직원|종사자|근로자"
                        r"|\d\s*명이?\s*일하|에게\s+(?:\S+\s+){0,3}?(?:제공|배달|지원|전달|연계|교육|나[누눌눈눠눔]|드리|돌보|돕)")
@@ -46,8 +48,9 @@ def make_beneficiaries():
                 continue  # 여성근로자 30% 이상인 기업: who qualifies, not whom the program serves
             # A group word inside a name (여성새로일하기센터, 여성가족부, 시장상인회) is not a group served.
             text = item.text
-            spans = [(n.mention.start, n.mention.end) for n in item.named] + \
-                [m.span() for m in _NAMES_NO_GROUP.finditer(text)]
+            spans = [(n.mention.start, n.mention.end) for n in item.named]
+            if any(word in text for word in _NO_GROUP_WORDS):  # the pattern's scan is slow; most lines have none
+                spans += [m.span() for m in _NAMES_NO_GROUP.finditer(text)]
             for start, end in spans:
                 text = text[:start] + " " * (end - start) + text[end:]
             for _, cue, group in ctx.lexicon.find_concepts("beneficiary-group", text):
