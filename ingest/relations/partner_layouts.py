@@ -10,7 +10,10 @@
   재단으로 이관하여 운영``): the other runs it;
 - the bodies in brackets after an act, and nothing else in them (``현장실사(여성가족부·충청북도)``, ``업무협약
   (시·○○센터·○○원)``, ``컨설팅 지원(○○사회적경제원)``): each plays the part the act names for what the passage is
-  about.
+  about;
+- the bullets under a line that quotes an agreement (``○ A, B와 「… 협약」 체결`` / ``- B : 판매대 운영``): each
+  body's part is in that agreement (money it gives funds it); under a ``○○센터 위·수탁 협약 체결`` line, the
+  ``수탁기관`` runs the center and signed the agreement.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ from typing import TYPE_CHECKING
 
 from ingest.cleaning import normalize_space
 from ingest.names import counted_pattern
-from ingest.passages import Named, Passage
+from ingest.passages import Named, Passage, quoted_names
 from ingest.relations import roles
 from ingest.relations.partner_acts import public
+from ingest.relations.partner_sentences import RUN_BY_AGREEMENT
 
 if TYPE_CHECKING:  # the partners reader hands itself in; no import cycle at run time
     from ingest.relations.partners import Partners
@@ -138,3 +142,24 @@ def moved_under(partners: Partners, passage: Passage) -> None:
             if re.fullmatch(r"['’”]?\s*[을를]\s*", between) and _MOVED_UNDER.match(item.text, runner.mention.end) \
                     and moved.kind == runner.kind == "organization":
                 partners.add(moved.key, runner.key, item.text, [item], role_list=["operator"])
+
+
+def quoted_above(partners: Partners, passage: Passage):
+    """What the bullet above quotes (○ A, B와 「…협약」 체결 / - B : 판매대 운영): the parts below are in it; or the
+    body it entrusts (○ ○○센터 위·수탁 협약 체결 / - 수탁기관 : X)."""
+    parent = passage.outline[-1] if passage.outline else None
+    quoted = quoted_names(parent.text) if parent is not None and passage.head.marker else []
+    if not quoted:
+        runs = parent is not None and passage.head.marker and RUN_BY_AGREEMENT.search(parent.text)
+        return next((n.key for n in parent.organizations()), None) if runs else None
+    name = re.sub(r"^(?:19|20)\d{2}년?\s*", "", quoted[-1].group(1).strip())
+    return partners.ctx.program(name, partners.ctx.evidence_of([parent]), municipality=passage.scope.municipality) \
+        if len(name) >= 4 else None
+
+
+def signed_under(passage: Passage, found: list[str]) -> list[str]:
+    """The body entrusted under a 위·수탁 협약 (the bullet above) runs the thing and signed the agreement."""
+    parent = passage.outline[-1] if passage.outline else None
+    if found == ["operator"] and parent is not None and RUN_BY_AGREEMENT.search(parent.text):
+        return ["operator", "agreement-partner"]
+    return found

@@ -70,7 +70,7 @@ _RECEIVED = re.compile(r"(?:\([^)]*\))?['’”]?\s*의\s+([가-힣·]{2,12}?)[�
 _LENDER = re.compile(r"은행|금고|신협|신용협동조합|농협|수협")
 _GUARANTOR = re.compile(r"보증재단|보증기금|신용보증")
 # A report's line that quotes an agreement made with a body: ○○와 '… 협약' 체결.
-AGREEMENT_LINE = re.compile(r"(?:와|과)\s*['‘\"“][^'’\"”]{2,60}(?:협약|MOU)['’\"”]\s*(?:을|를)?\s*(?:체결|맺)")
+AGREEMENT_LINE = re.compile(r"(?:와|과)\s*['‘\"“「『][^'’\"”」』]{2,60}(?:협약|MOU)['’\"”」』]\s*(?:을|를)?\s*(?:체결|맺)")
 # A sentence that lists the participants of what was quoted before: 참여 기업은 A, B, C이다.
 _PARTICIPANTS = re.compile(r"^\s*(?:이번\s*)?(?:참여|참가|입점)\s*(?:기업|업체|기관|단체|팀|조합)(?:은|는|으로는|로는)\s")
 # … or names them before 등 and the count that takes part: 행사에는 A, B, C 등 28개 기업이 참여하며.

@@ -35,7 +35,8 @@ from ingest.passages import REPORT_SENTENCE, Item, Named, Passage
 from ingest.records import EntityKey, Partnership, Record
 from ingest.relations import roles
 from ingest.relations.partner_acts import place_holds, read_acts
-from ingest.relations.partner_layouts import acted_by, counted, entrusted, located, moved_under
+from ingest.relations.partner_layouts import (acted_by, counted, entrusted, located, moved_under, quoted_above,
+                                              signed_under)
 from ingest.relations.partner_sentences import AGREEMENT_LINE, ENTRUSTED, RUN_BY_AGREEMENT, read_sentence
 from ingest.relations.partner_venues import read_venues
 
@@ -67,6 +68,10 @@ _LIST_MARK = re.compile(r"\s*(?:[,·ㆍ]|및)\s*")
 # A body that runs a program it names in quotes (○○평생학습관 … 「시민 인문학교」 운영).
 _RUNS_QUOTED = re.compile(r"\s*[^「『'‘\"“]{0,16}?[「『'‘\"“]([^」』'’\"”]{2,40})[」』'’\"”]\s*(?:을|를)?\s*운영(?!\s*지원)")
 _ROLE_BULLETS = ("w", "▸", "-", "∙", "·", "❍", "○", "‣", "m")
+
+
+# Money a body gives toward what a line is about: 2천만원 지원, 1억원 후원.
+_MONEY_GIVEN = re.compile(r"\d[\d,.]*\s*(?:억|천|백|만)*\s*원\s*(?:을|를)?\s*(?:지원|후원|출연|기부|기탁)")
 
 
 def _ordered_from(cues: dict) -> re.Pattern:
@@ -114,7 +119,8 @@ class Partners:
             read_sentence(self, passage)
             return self.found
         scope = passage.scope
-        subject = scope.subject or scope.program or (scope.pledges[0] if scope.pledges else None)
+        subject = scope.subject or scope.program or (scope.pledges[0] if scope.pledges else None) or \
+            quoted_above(self, passage)
         if subject is None:
             return self.found
         content = head.content
@@ -159,10 +165,10 @@ class Partners:
         shift = head.text.find(head.content)
         for field in re.finditer(r"([^:/]{1,12}):\s*([^/]+)", head.content):
             squeezed = field.group(1).replace(" ", "").strip("-∙·▸○❍□ ")
-            found = roles(self.ctx, squeezed) if squeezed.endswith(self.label_ends) else []
+            found = signed_under(passage, roles(self.ctx, squeezed)[:1] if squeezed.endswith(self.label_ends) else [])
             for named in actors:
                 if found and shift + field.start(2) <= named.mention.start < shift + field.end(2):
-                    self.add(subject, named.key, squeezed, passage.items, role_list=found[:1])
+                    self.add(subject, named.key, squeezed, passage.items, role_list=found)
 
     def role_line(self, passage: Passage, subject, label: str, rest: str, actors: list[Named]) -> bool:
         head = passage.head
@@ -170,7 +176,12 @@ class Partners:
         first = actors[0] if actors else None
         # "국제통신공업(주) : 기술 및 자본 투자"
         if first and normalize_space(label) in (first.mention.text, normalize_space(first.mention.text)):
-            self.add(subject, first.key, rest, passage.items)
+            found = roles(self.ctx, rest)
+            if _MONEY_GIVEN.search(rest):
+                found = ["funder"]  # 영동농협 : 참여 기업 포장재 제작비 2천만원 지원: it pays
+            elif "sales-support" in found:
+                found = [r for r in found if r != "operator"]  # 판매대 운영: running the stall is the sales support
+            self.add(subject, first.key, rest, passage.items, role_list=found or None)
             return True
         # "운영대학 : 영남대학교, 대구대학교", "등록기관 : 중소기업청"
         squeezed = label.replace(" ", "").strip("-∙·▸○❍□ ")
@@ -186,7 +197,7 @@ class Partners:
         if not named:
             return False
         for key in dict.fromkeys(named):
-            self.add(subject, key, label.strip(), passage.items, role_list=label_roles[:1])
+            self.add(subject, key, label.strip(), passage.items, role_list=signed_under(passage, label_roles[:1]))
         return True
 
     def role_entry(self, passage: Passage, subject, parent: Item) -> bool:

@@ -334,6 +334,17 @@ CASES += [
       ("공동물류센터 위탁운영 협약", "㈜가경로지스", ("agreement-partner",)),
       ("공동물류센터 위탁운영 협약", "충북나눔협동조합", ("operator",)),
       ("공동물류센터 위탁운영 협약", "㈜가경로지스", ("consulting",))]),
+    # A report's line quoting an agreement in 「」, the bullets under it each body's part in it (money it gives funds
+    # it; running a stall is sales support); under a center's 위·수탁 협약, the 수탁기관 runs it and signed it.
+    ("2025년 청양군 사회적경제 추진실적\n□ 주요 성과\n ○ 청양농협, ㈜칠갑유통과 「사회적경제 판로 협약」 체결(3. 12.)\n"
+     "   - ㈜칠갑유통 : 관내 휴게소에 사회적경제 제품 판매대 운영\n   - 청양농협 : 참여 기업 포장재 제작비 1천만원 지원",
+     [("사회적경제 판로 협약", "청양농협", ("agreement-partner",)), ("사회적경제 판로 협약", "㈜칠갑유통", ("agreement-partner",)),
+      ("사회적경제 판로 협약", "청양군", ("agreement-partner",)),
+      ("사회적경제 판로 협약", "㈜칠갑유통", ("sales-support",)), ("사회적경제 판로 협약", "청양농협", ("funder",))]),
+    ("2024년 사회적경제 주요성과\n□ 2024년 주요성과\n ○ 서귀포시사회적경제지원센터 위·수탁 협약 체결(2024. 3. 4.)\n"
+     "   - 수탁기관 : 사회적협동조합 올레연대 / 위탁기간 : 2024. 3. ~ 2027. 2.",
+     [("사회적협동조합 올레연대", "서귀포시사회적경제지원센터", ("agreement-partner",)),
+      ("서귀포시사회적경제지원센터", "사회적협동조합 올레연대", ("operator", "agreement-partner"))]),
 ]
 
 
