@@ -27,6 +27,7 @@ _FORM_WORDS = re.compile(r"^(?:사회적협동조합|협동조합|농업회사�
                          r"|\s+(?:사회적협동조합|협동조합|주식회사)$")
 _PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|와|과|에서|에게|에|도|로|으로|만|까지|와의|과의)(?![가-힣])")
 NAME_ONLY = re.compile(r"^[가-힣A-Za-z0-9()㈜·+\-\s]{2,30}$")
+_FIGURE = re.compile(r"\d[\d,.]*\s*(?:억|천|백|만|원|명|개|곳|%)")
 _LIST_ITEM = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9()㈜\s]+")
 _QUOTED = re.compile(r"([가-힣()]+)\s*[\"'“‘]([^\"'“”‘’]{2,30})[\"'”’]")
 # Organization types a name's last word gives (the longest first).
@@ -210,7 +211,8 @@ class NameResolver:
             for part in parts:
                 part = re.sub(r"\s*등$", "", part)
                 if part and not any(part in n or n in part for n in named) and _LIST_ITEM.fullmatch(part) \
-                        and part not in lex.municipality_by_name and part not in lex.province_by_name:
+                        and part not in lex.municipality_by_name and part not in lex.province_by_name \
+                        and not _FIGURE.search(part):  # 인센티브 5천만원: a figure, no body
                     key = self.organization(part, item, scope)
                     if key:
                         found.append(Named(Mention("ORG", part, text.find(part), text.find(part) + len(part), "",
