@@ -11,10 +11,11 @@ from ingest.figure_records import family, observe
 from ingest.context import Context
 from ingest.passages import Passage
 from ingest.records import Record
+from ingest.relations.outcomes import achieving
 
 
 def make_counts():
     def counts(passage: Passage, ctx: Context) -> list[Record]:
-        return [observe(f, ctx) for f in figures.read(passage, ctx) if family(f) == "count"]
+        return achieving(ctx, [observe(f, ctx) for f in figures.read(passage, ctx) if family(f) == "count"])
 
     return counts
