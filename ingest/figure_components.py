@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ingest.components import VALUES_ONLY
 from ingest.particles import doc_text
 from ingest.dates import find_dates
 from ingest.quantities import find_quantities
@@ -23,6 +24,9 @@ class QuantityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         quantities = find_quantities(doc_text(doc))
+        doc._.sekg_quantities = quantities
+        if doc.user_data.get(VALUES_ONLY):
+            return doc
         spans: list[Span] = []
         for quantity in quantities:
             label = "MONEY" if quantity.unit in ("krw", "usd") else "PERCENT" if quantity.unit == "percent" else "QUANTITY"
@@ -30,7 +34,6 @@ class QuantityRecognizer:
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
-        doc._.sekg_quantities = quantities
         return doc
 
 
@@ -43,11 +46,13 @@ class DateRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         dates = find_dates(doc_text(doc), context_year=doc.user_data.get("context_year"))
+        doc._.sekg_dates = dates
+        if doc.user_data.get(VALUES_ONLY):
+            return doc
         spans = []
         for date in dates:
             span = doc.char_span(date.start_char, date.end_char, label="DATE", alignment_mode="expand")
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
-        doc._.sekg_dates = dates
         return doc

@@ -25,6 +25,7 @@ from rdflib import SKOS
 from graph.errors import InputError
 from graph.namespaces import CONCEPT
 from graph.ontology import ONTOLOGY_FILE, load_turtle
+from ingest.alternation import alternation
 from ingest.catalog import read_yaml
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -73,6 +74,7 @@ class Lexicon:
     concept_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # scheme -> label -> concept
     cues: dict = field(default_factory=dict)
     _cue_lists: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
+    _any_cue: dict[str, re.Pattern] = field(default_factory=dict, repr=False)  # scheme -> any of its cues
     # Answers of find_concepts: the parts ask about the same line's words many times over.
     _found: dict[tuple[str, str], tuple[tuple[int, str, str], ...]] = field(default_factory=dict, repr=False)
     # What a relation part makes of the cue tables (compiled patterns), made once per lexicon: see parts().
@@ -112,7 +114,10 @@ class Lexicon:
             self._found.clear()  # a bound on memory over a long build; the lines at hand come back soon enough
         taken: list[tuple[int, int]] = []
         found = []
-        for cue, concept in self.cue_list(scheme):
+        if scheme not in self._any_cue:
+            self._any_cue[scheme] = alternation(cue for cue, _ in self.cue_list(scheme))
+        # One scan for any cue first: most texts have none, and a find per cue (hundreds) costs more.
+        for cue, concept in self.cue_list(scheme) if self._any_cue[scheme].search(text) else ():
             # A substring test first: most cues are absent from most lines.
             start = text.find(cue) if cue else -1
             while start >= 0:

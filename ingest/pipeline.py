@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from thinc.api import Config
 
 import ingest.registrations  # noqa: F401  (registers the tokenizer and components)
+from ingest.components import VALUES_ONLY
 from ingest.lexicon import load_lexicon
 
 CONFIG_FILE = Path(__file__).with_name("pipeline.cfg")
@@ -86,9 +87,12 @@ def annotate_lines(nlp: Language, texts: Sequence[str], *, context_years: Sequen
     seen = _annotated.setdefault(nlp, collections.OrderedDict())
     keys = list(zip(texts, context_years, strict=True))
     new = [key for key in dict.fromkeys(keys) if key not in seen]
-    fresh = {key: _annotation(doc) for key, doc in zip(new, run_lines(nlp, [text for text, _ in new],
-                                                                      context_years=[year for _, year in new]),
-                                                       strict=True)}
+    # The Docs are dropped once read: no tags on their tokens and no spans (VALUES_ONLY), which only a reader of
+    # the Doc would see; the components' values are the same.
+    docs = nlp.tokenizer.pipe([text for text, _ in new], tags=False)
+    components = [component for _, component in nlp.pipeline]  # nlp.pipeline makes a new list on every call
+    fresh = {(text, year): _annotation(_annotate(nlp, doc, year, values_only=True, components=components))
+             for (text, year), doc in zip(new, docs, strict=True)}
     out = []
     for key in keys:
         if key in fresh:
@@ -103,13 +107,17 @@ def annotate_lines(nlp: Language, texts: Sequence[str], *, context_years: Sequen
 
 
 def _annotation(doc: Doc) -> Annotation:
-    return (tuple(doc._.sekg_mentions or ()), tuple(doc._.sekg_quantities or ()), tuple(doc._.sekg_dates or ()),
+    values = doc._  # each ``doc._`` makes a new accessor object
+    return (tuple(values.sekg_mentions or ()), tuple(values.sekg_quantities or ()), tuple(values.sekg_dates or ()),
             len(doc))
 
 
-def _annotate(nlp: Language, doc: Doc, context_year: int | None) -> Doc:
+def _annotate(nlp: Language, doc: Doc, context_year: int | None, *, values_only: bool = False,
+              components: Sequence | None = None) -> Doc:
     doc.user_data["context_year"] = context_year
-    for _, component in nlp.pipeline:
+    if values_only:
+        doc.user_data[VALUES_ONLY] = True
+    for component in components if components is not None else [c for _, c in nlp.pipeline]:
         doc = component(doc)
     return doc
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import operator
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,9 @@ def _upos(tag: str) -> str:
     return universal_pos(tag.split("+")[0])
 
 
+_START_END = operator.itemgetter(0, 1)  # the sort key, without a Python call per morpheme
+
+
 def merge_morphemes(morphemes: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Merge overlapping or empty morphemes into non-overlapping tokens.
 
@@ -85,7 +89,7 @@ def merge_morphemes(morphemes: Iterable[tuple[int, int, str]]) -> list[tuple[int
     [(0, 2, 'NNG'), (2, 3, 'XSV+EP'), (3, 4, 'EF')]
     """
     merged: list[tuple[int, int, str]] = []
-    for start, end, tag in sorted(morphemes, key=lambda m: (m[0], m[1])):
+    for start, end, tag in sorted(morphemes, key=_START_END):
         if merged and (start < merged[-1][1] or end <= start):
             prev_start, prev_end, prev_tag = merged[-1]
             merged[-1] = (prev_start, max(prev_end, end), f"{prev_tag}+{tag}")
@@ -211,7 +215,8 @@ class KiwiTokenizer:
             return self._blank(text)
         return self._doc(text, _merged(self.kiwi.tokenize(text)))
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000, *, tags: bool = True) -> Iterator[Doc]:
+        """Docs of ``texts``; without ``tags`` the tokens get no tag or part of speech (``tag_at`` keeps them)."""
         texts = list(texts)
         seen = self._seen
         unique = [t for t in dict.fromkeys(t for t in texts if t.strip()) if t not in seen]
@@ -228,7 +233,7 @@ class KiwiTokenizer:
             seen.popitem(last=False)
         for text in texts:
             tokens = batch.get(text)
-            yield self._doc(text, tokens) if tokens is not None else self._blank(text)
+            yield self._doc(text, tokens, tags) if tokens is not None else self._blank(text)
 
     def _blank(self, text: str) -> Doc:
         words, spaces = get_words_and_spaces([text] if text else [], text)
@@ -237,14 +242,15 @@ class KiwiTokenizer:
         doc.user_data["tag_at"] = {}
         return doc
 
-    def _doc(self, text: str, tokens: list[tuple[int, int, str]]) -> Doc:
+    def _doc(self, text: str, tokens: list[tuple[int, int, str]], with_tags: bool = True) -> Doc:
         laid_out = _lay_out(text, tokens)
         words, spaces, tags, tag_at = laid_out if laid_out is not None else _lay_out_with_symbols(text, tokens)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        # Tags and parts of speech go in as one array: setting them token by token makes a
-        # Python Token object per token (a quarter of the pipeline's time), and even Doc(tags=…)
-        # looks each string up again.
-        doc.from_array(_TAG_POS, numpy.array([self._tag_ids(tag) for tag in tags], dtype="uint64"))
+        if with_tags:
+            # Tags and parts of speech go in as one array: setting them token by token makes a
+            # Python Token object per token (a quarter of the pipeline's time), and even Doc(tags=…)
+            # looks each string up again.
+            doc.from_array(_TAG_POS, numpy.array([self._tag_ids(tag) for tag in tags], dtype="uint64"))
         doc.user_data["text"] = text
         doc.user_data["tag_at"] = tag_at
         return doc
