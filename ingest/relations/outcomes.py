@@ -4,7 +4,8 @@ Every figure that is not a budget, a goal or a count by enterprise type (:func:`
 participants, jobs created, revenue, members, visitors, sessions, areas … with the subject the figure
 belongs to (an enterprise named before it owns its employees and revenue). A figure stated with its rate
 against a goal the sentence does not repeat (``만들어진 일자리는 204개로, 목표 대비 68%``) achieves the goal an
-earlier line stated, when the figures agree with the rate.
+earlier line stated, when the figures agree with the rate; a pledge's or program's progress without a rate
+(``이행상황 : … 이용 기업 22곳``) achieves its one goal of that measure over its term.
 """
 
 from __future__ import annotations
