@@ -248,9 +248,10 @@ def _start_point(text: str, pos: int, context_year: int | None) -> _Point | None
     if (point := _yearless_point(text, pos, context_year)) is not None:
         return point
     if (match := _DOT_MD.match(text, pos)) and _valid(context_year, int(match.group(1)), int(match.group(2))):
-        # "9.1~9.3": only as a range, a lone "9.3" is a decimal; "(11. 27.)" (spaced, closed by its dot, in brackets) is a day.
-        return _Point(context_year, int(match.group(1)), int(match.group(2)),
-                      pos, match.end(), standalone=bool(_SPACED_MD.fullmatch(match.group(0))) and text[pos - 1: pos] == "(")
+        # "9.1~9.3": only as a range, a lone "9.3" is a decimal; "(11. 27.)" (spaced, closed by its dot, in
+        # brackets) is a day.
+        day = bool(_SPACED_MD.fullmatch(match.group(0))) and text[pos - 1: pos] == "("
+        return _Point(context_year, int(match.group(1)), int(match.group(2)), pos, match.end(), standalone=day)
     return None
 
 

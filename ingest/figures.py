@@ -358,7 +358,8 @@ class FigureReader:
                 scope.owner(goal=kind == "target" or (kind != "actual" and scope.plan)) or
                 ("document", (ctx.doc_id,)), scope.municipality, quantity.text, item.content,
                 period=period, value_kind=kind, qualifier=quantity.qualifier,
-                funding_source=paid_by_whom or (source_before(ctx, left, scope.municipality) if indicator != "revenue" else None),
+                funding_source=paid_by_whom or (source_before(ctx, left, scope.municipality)
+                                                if indicator != "revenue" else None),
                 beneficiary=beneficiary, enterprise_type=etype))  # 매출은 합계 41.6억원: sales summed, no budget
             if quantity.unit == "krw" and text[quantity.end:].lstrip().startswith("("):
                 figures += split_by_source(ctx, item, quantity, figures[-1])

@@ -248,7 +248,8 @@ _RECORD_FIELDS = re.compile(r"(?:^|[□|\t]|\s)\W*(?:공\s*약\s*(?:명|제목|�
                             r"재원\s*조달|소요\s*예산|연차별\s*(?:목표|투자계획))", re.M)
 _PLEDGE_PROGRESS = re.compile(r"공약\s*(?:추진|이행)\s*(?:상황|현황|실적|점검)")
 # A pledge headed by its number: ▶ [3-4] 돌봄 사회적협동조합 20곳 육성, ■ 2-1. ….
-NUMBERED_PLEDGE = re.compile(r"^[ ]*(?:[▶■◆●□][ ]*)?[\[(]?\d{1,2}[ ]*-[ ]*\d{1,2}[\])]?\.?[ ]+(?P<title>[^\s\t][^\t\n]{3,})$",
+NUMBERED_PLEDGE = re.compile(r"^[ ]*(?:[▶■◆●□][ ]*)?[\[(]?\d{1,2}[ ]*-[ ]*\d{1,2}[\])]?\.?[ ]+"
+                             r"(?P<title>[^\s\t][^\t\n]{3,})$",
                              re.M)  # (not a table's row: 3-1<tab>…)
 _NEWS_SHELL = re.compile(r"\[[가-힣]+=[^\]]+\]|\([가-힣]+=[가-힣]+\)|기사\s*입력|입력\s*:?\s*20\d\d[.-]|보도자료|"
                          r"[가-힣]+\s?기자\s?=|밝혔다|전했다|말했다|했다고")

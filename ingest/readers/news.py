@@ -4,7 +4,9 @@ The report's own date comes from its first lines (else from the catalog) (``기�
 ``2024년 5월 10일``); relative dates in its sentences (``지난 3일``, ``오는 15일``, ``올해``, ``지난해``) are
 resolved against it (:func:`ingest.relative_dates.find_relative_dates`). A paragraph is one line of many sentences:
 each sentence is an item of its own, so that a figure, a partner or an award keeps the sentence it is in as
-its quote. The whole report is one region about the municipality it names most.
+its quote. The whole report is one region about the municipality it names most. Its first lines that are no
+sentence are its headline, which restates the body (read once, from the body); each sentence knows the name the
+report quoted last (``이번 박람회``) and the enterprise it last named as a clause's subject (``이 회사는``).
 """
 
 from __future__ import annotations
@@ -84,7 +86,7 @@ def make_news_reader():
         for sentence in sentences[: body[0] if body else 0]:
             sentence.headline = sentence.number <= items[0].number + DATELINE_LINES
         last_quoted = last_body = None
-        public = ctx.lexicon.parts("public-types", lambda cues: frozenset(cues.get("never-enterprises", [])))
+        public = ctx.lexicon.parts("never-enterprises", lambda cues: frozenset(cues.get("never-enterprises", [])))
         for sentence in sentences:  # "이번 박람회", "이번 협약": the event or agreement quoted before
             sentence.antecedent, sentence.referent = last_quoted, last_body
             # The body the report is about: the last one named that no public body is, until the place is the

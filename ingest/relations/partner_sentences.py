@@ -223,7 +223,8 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
         given = None if found else _HANDS_OVER.search(between)
         if given is not None:
             found = [r for r in roles(partners.ctx, given.group(1)) if r != "agreement-partner"]
-        if _IS_A.search(between[: ends.end()] if ends else between) or _ROLE_THEN_NAME.search(text, named.mention.end, following + 1):
+        if _IS_A.search(between[: ends.end()] if ends else between) or \
+                _ROLE_THEN_NAME.search(text, named.mention.end, following + 1):
             # (… 운영을 맡을 수탁기관으로 X를 선정: the part is the body's named after its role, not the subject's)
             found = []  # 인증 사회적기업이고: what the body is, not a part it plays
         elif re.match(r"(?:\([^)]*\))?['’”]?\s*의(?![가-힣])", between) and re.search(r"[가-힣](?:이|가)\s", words):
