@@ -85,6 +85,10 @@ class FigureReader:
         """The indicator a figure's own words give: the word right after it (``360명 참여``), its unit word
         (``12회``, ``430건``, ``5개팀``), or the nearest word before it in its clause (``직원 29명``)."""
         allowed = self.unit_indicators.get(quantity.unit, ())
+        if quantity.unit == "person" and re.match(r"\s*에게\s", masked[quantity.end:]):
+            return "beneficiaries"  # 어르신 180명에게 방문 돌봄을 제공: the people it is given to
+        if quantity.unit == "person" and _HIRED.match(masked, quantity.end):
+            return "hires"  # 노숙인 19명을 직원으로 채용했다: the hiring, not the staff it makes
         after = self.after_word(masked, quantity, following)
         if after:
             return after
@@ -112,8 +116,6 @@ class FigureReader:
         """People a line's 지원 or 상담 served, when no word names what they are (전문인력 지원 : 8개 기업 12명)."""
         if quantity.unit != "person":
             return None
-        if re.match(r"\s*에게\s", masked[quantity.end:]):
-            return "beneficiaries"  # 어르신·장애인 2,300명에게 방문돌봄 제공: the people it was given to
         line = masked[: min(following, quantity.end + 12)]
         words = [(line.rfind(w), c) for w, c in self.person_words.items() if w in line]
         return max(words)[1] if words else None
@@ -387,9 +389,9 @@ class FigureReader:
         return figures
 
 
-# Words of a clause that reports how things stand (how many enterprises a place has), not what was done.
 # A count split into full-time and part-time staff: (상근 12, 비상근 3), (정규직 5명, 계약직 2명).
 _STAFF_SPLIT = re.compile(r"\(\s*(?:상근|정규직)[^()]*(?:비상근|계약직|기간제)[^()]*\)")
+_HIRED = re.compile(r"\s*[을를]\s*(?:\S+(?:으로|로)\s*)?(?:신규\s*)?채용(?:했|하였|한다|할|하기로)")
 _LENDING = re.compile(r"(?:융자|대출|보증|특례보증)\s*(?:규모|총액|한도)\s*(?:는|은)?\s*(?:총\s*)?$")
 _COUNTED = {"place": "count"}  # 곳 and 개소 counting bodies are counts
 _EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:(?:정규직|상용직|직원)으로\s*)?(?:(?:고용|채용)\s*(?:하고\s*있|중)|고용해\s)")

@@ -454,6 +454,11 @@ CASES = [
     ("거제시 민선8기 공약 이행상황 (2025. 3. 31. 기준)\n공약명 : 마을기업 20곳 육성\n이행기간 : 2022. 7. ~ 2026. 6.\n"
      "총사업비 : 5억원(도비 1억5천만원, 시비 3억5천만원)\n추진실적 :\n - 관내 마을기업 2022년 6월 9곳 → 2025년 3월 15곳 "
      "(목표 대비 75%)", "achieved", [("organizations", 15, 20, Decimal(75))]),
+    # People a program is given to (…명에게 … 제공) and people hired (…명을 직원으로 채용했다), whatever other
+    # word is near.
+    ("[춘천=뉴스] 2024.06.14\n소양돌봄은 홀몸 어르신 150명에게 방문 돌봄을 제공하고 있으며 요양보호사 40명을 고용하고 있다. "
+     "지난해에는 경력단절 여성 12명을 직원으로 채용했다.", "outcomes",
+     [("beneficiaries", 150, "person", "actual"), ("employees", 40, "person", "actual"), ("hires", 12, "person", "actual")]),
 ]
 
 
