@@ -107,3 +107,10 @@ def in_quoted_pledge(text: str, position: int) -> bool:
     """Whether ``position`` is inside a pledge's title quoted after the word (구청장 공약인 '… 300개 창출')."""
     return any(q.start() < position < q.end() and re.search(r"공약(?:인|으로|은|\s)?\s*$", text[: q.start()])
                for q in QUOTED.finditer(text))
+
+
+def governs(ctx, key) -> bool:
+    """Whether ``key`` is a ministry (the curated table's central government): a figure it is named before is one
+    it grants or funds, not its own."""
+    known = ctx.lexicon.organizations.get(key[1][0]) if key[0] == "organization" else None
+    return known is not None and known.type == "central-government"

@@ -19,7 +19,8 @@ from ingest.achievements import achievements
 from ingest.clauses import clause_left, clause_left_start, clause_right, future_tense, mask
 from ingest.quantities import bare_amounts, breakdown, find_quantities
 from ingest.context import Context
-from ingest.figure_context import bodies_around, count_by_type, in_quoted_pledge, next_line, of_total_above, typed_parts
+from ingest.figure_context import (bodies_around, count_by_type, governs, in_quoted_pledge, next_line,
+                                   of_total_above, typed_parts)
 from ingest.non_results import reports_nothing
 from ingest.figure_records import Figure
 from ingest.funding import broken_down_period, payer_source, source_before, spent_whole, split_by_source
@@ -194,10 +195,6 @@ class FigureReader:
                     return self.choose(title, quantity, len(title))
         return None
 
-    def governs(self, key) -> bool:
-        known = self.ctx.lexicon.organizations.get(key[1][0]) if key[0] == "organization" else None
-        return known is not None and known.type == "central-government"
-
     def goal_frame(self, frame: str) -> bool:
         """Whether a label or heading announces goals (추진목표, 목표(2028년), 연차별 계획) rather than a state."""
         return any(c == "target" for _, _, c in self.ctx.lexicon.find_concepts("value-kind", frame)) and \
@@ -297,7 +294,7 @@ class FigureReader:
             # A ministry named before a figure grants or funds it (행정자치부 최우수 마을기업 수상(인센티브 …)); the
             # figure is not the ministry's own.
             owners = [n.key for n in item.organizations() if n.mention.end <= quantity.start
-                      and n.mention.start >= text.rfind(",", 0, quantity.start) and not self.governs(n.key)]
+                      and n.mention.start >= text.rfind(",", 0, quantity.start) and not governs(ctx, n.key)]
             # Under a heading of results (주요 추진실적) a plan's figures are what was achieved.
             # A field's label or the heading above frames its figures: 추진실적(2024. 6.): …, 추진목표: …, □ 목표(2028년).
             label = re.split(r"[:\t]", item.content, maxsplit=1)[0] if re.search(r"[:\t]", item.content[:20]) else ""
@@ -391,7 +388,8 @@ class FigureReader:
 
 # A count split into full-time and part-time staff: (상근 12, 비상근 3), (정규직 5명, 계약직 2명).
 _STAFF_SPLIT = re.compile(r"\(\s*(?:상근|정규직)[^()]*(?:비상근|계약직|기간제)[^()]*\)")
-_HIRED = re.compile(r"\s*[을를]\s*(?:\S+(?:으로|로)\s*)?(?:신규\s*)?채용(?:했|하였|한다|할|하기로)")
+_HIRED = re.compile(r"\s*[을를]\s*(?:\S+(?:으로|로)\s*)?(?:신규\s*)?채용(?:했|하였|한다|할|하기로)|"
+                    r"\s*[이가]\s*(?:\S+\s+){0,2}?(?:\S+(?:으로|로)\s*)?채용(?:됐|되었|된)")  # … 15명이 정규직으로 채용됐다
 _LENDING = re.compile(r"(?:융자|대출|보증|특례보증)\s*(?:규모|총액|한도)\s*(?:는|은)?\s*(?:총\s*)?$")
 _COUNTED = {"place": "count"}  # 곳 and 개소 counting bodies are counts
 _EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:(?:정규직|상용직|직원)으로\s*)?(?:(?:고용|채용)\s*(?:하고\s*있|중)|고용해\s)")

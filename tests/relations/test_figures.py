@@ -459,6 +459,11 @@ CASES = [
     ("[춘천=뉴스] 2024.06.14\n소양돌봄은 홀몸 어르신 150명에게 방문 돌봄을 제공하고 있으며 요양보호사 40명을 고용하고 있다. "
      "지난해에는 경력단절 여성 12명을 직원으로 채용했다.", "outcomes",
      [("beneficiaries", 150, "person", "actual"), ("employees", 40, "person", "actual"), ("hires", 12, "person", "actual")]),
+    # People hired, said of them (…명이 정규직으로 채용됐다); the people who set a body up together are its members.
+    ("[공주=뉴스] 2024.04.18\n지난해 시범사업에서는 청년 인턴 20명 가운데 12명이 참여 기업에 정규직으로 채용됐다.", "outcomes",
+     [("participants", 20, "person", "actual"), ("hires", 12, "person", "actual")]),
+    ("[중구=뉴스] 2025.06.02\n서울 중구 신당시장 상인 18명이 함께 세운 신당상인협동조합이 문을 열었다.", "outcomes",
+     [("members", 18, "person", "actual")]),
 ]
 
 
