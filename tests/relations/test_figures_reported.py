@@ -1,0 +1,98 @@
+"""The figure families on the phrasings of reports by other hands (the sixth and later held-out sets' kinds of
+sentence, written here anew): money split in percentages or given by a body, caps, goals achieved against, people
+given something or hired: (text, family, records) as in ``test_figures.py``."""
+
+from decimal import Decimal
+
+import pytest
+
+CASES = [
+    # A split in percentages, worked out; money given and added up to what a program is run with; 시비 of a 군 of a
+    # metropolitan city is the city's; next year's budget (not the year it is compared with) and its growth.
+    ("홍천군 청년몰 조성 계획\n□ 청년몰 조성\n ○ 총사업비 : 30억원(국비 50%, 도비 15%, 군비 35%)", "budgets",
+     [("total", 3000000000, None), ("national", 1500000000, None), ("provincial", 450000000, None),
+      ("municipal", 1050000000, None)]),
+    ("[예천=뉴스] 2025.05.12\n㈜예천참기름은 이날 후원금 2천만원을 군에 전달했다. 군은 여기에 군비 3천만원을 더한 5천만원으로 "
+     "'사회적경제 공동 포장 지원사업'을 추진한다.", "budgets",
+     [("private", 20000000, "2025"), ("municipal", 30000000, "2025"), ("total", 50000000, "2025")]),
+    ("달성군 사회적경제 실적\n ○ 재정지원 : 12개 기업, 2억원(국비 1억원, 시비 4천만원, 군비 6천만원)", "budgets",
+     [("total", 200000000, None), ("national", 100000000, None), ("provincial", 40000000, None),
+      ("municipal", 60000000, None)]),
+    ("[양평=뉴스] 2025.10.02\n양평군은 내년도 마을기업 지원 예산을 올해보다 20% 늘린 3억원으로 편성했다.", "budgets",
+     [("total", 300000000, "2026")]),
+    ("[양평=뉴스] 2025.10.02\n양평군은 내년도 마을기업 지원 예산을 올해보다 20% 늘린 3억원으로 편성했다.", "outcomes",
+     [("growth-rate", 20, "percent", "projection")]),
+    # Places that tenants take are bodies; what lenders make available under an agreement is a goal; a row
+    # labelled (계획) holds goals; a figure with its rate achieves the goal an earlier sentence set.
+    ("[성동=뉴스] 2025.01.15\n성동구 소셜벤처 허브에는 사회적기업 등 12곳이 입주해 있다.", "outcomes",
+     [("organizations", 12, "count", "actual")]),
+    ("서구 사회적경제 실적\n□ 상반기 실적\n ○ 서구신협과 '사회적경제 특례융자 협약' 체결(2025. 3. 4.)\n  - 융자 규모 총 20억원",
+     "targets", [("support-amount", 2000000000, "krw", "2025-03-04")]),
+    ("괴산군 마을기업 현황\n연도\t마을기업(개)\t종사자(명)\n2023\t5\t40\n2024(계획)\t7\t52", "targets",
+     [("organizations", 7, "count", "2024"), ("employees", 52, "person", "2024")]),
+    ("[강서=뉴스] 2025.11.20\n강서구는 2026년까지 사회적경제 일자리 500개를 만들겠다는 목표를 세웠다. 지난달 말까지 만들어진 "
+     "일자리는 400개로, 목표 대비 80%다.", "achieved", [("jobs-created", 400, 500, Decimal(80))]),
+    # Workers of one type under a 현황 heading two levels up count by that type.
+    ("기장군 사회적경제 현황\n□ 사회적경제기업 현황 (2025. 6. 30. 기준)\n ○ 유형별 : 사회적기업 12개소, 마을기업 4개소\n"
+     "   - 사회적기업 종사자 150명", "counts",
+     [("social-enterprise", "organizations", 12), ("village-enterprise", "organizations", 4),
+      ("social-enterprise", "employees", 150)]),
+    # Money a body puts in is private; money covered by a fund; a cap per body is no budget; people who work; a
+    # count of one type that a designation brought to a figure.
+    ("[신안=뉴스] 2025.06.20\n전남 신안군은 지난 18일 신안수협, (재)천사섬나눔재단, 신안군가족센터와 '섬 사회적경제 일자리 협약'에 "
+     "서명했다고 20일 밝혔다. 협약에 따라 (재)천사섬나눔재단은 장비 구입비로 2억원을 내놓고, 신안수협은 참여 기업에 운영자금을 "
+     "낮은 금리로 빌려준다. 신안군가족센터는 결혼이주여성에게 직무교육을 한 뒤 참여 기업 취업을 연계한다.", "budgets", [("private", 200000000, "2025")]),
+    ("[부여=뉴스] 2025.09.01\n부여군은 오는 20일 '부여 사회적경제 장터'를 연다. 행사비 3천만원은 모두 군비로 충당한다.", "budgets",
+     [("municipal", 30000000, "2025")]),
+    ("[의성=뉴스] 2025.03.03\n의성군은 올해 사회적경제기업 판로 지원 예산 1억원을 편성했다. 사업비는 기업당 한 해 1천만원을 넘지 "
+     "않는다.", "budgets", [("total", 100000000, "2025")]),
+    ("[영월=뉴스] 2025.07.07\n지정 기업은 장애인 3명을 포함해 9명이 일하는 주식회사 동강목공이다.", "outcomes",
+     [("employees", 3, "person", "actual"), ("employees", 9, "person", "actual")]),
+    ("[고성=뉴스] 2025.08.29\n이번 지정으로 군내 예비사회적기업은 15곳이 됐다.", "counts",
+     [("preliminary-social-enterprise", "organizations", 15)]),
+    # Bracketed record fields and a row of bodies set up, counted; a numbered pledge in a progress report, achieved
+    # against; a 목표/실적/달성률 table; a goal achieved a sentence after it was stated; people a program serves.
+    ("경상북도 봉화군수 선거공약서\n【공약명】 마을 햇빛발전 협동조합 8곳 설립\n【이행기간】 2022년 7월 ~ 2026년 6월\n"
+     "【연차별 목표】 (단위: 곳)\n 구분\t2024년\t2025년\t2026년\n 햇빛발전 협동조합 설립(누계)\t3\t6\t8", "targets",
+     [("organizations", 8, "count", "2022-07/2026-06"), ("organizations", 3, "count", "2024"),
+      ("organizations", 6, "count", "2025"), ("organizations", 8, "count", "2026")]),
+    ("서울특별시 도봉구 민선8기 구청장 공약 추진상황 (2025. 9. 30. 현재)\n▶ [2-3] 돌봄 사회적협동조합 10곳 육성\n"
+     "  ○ 사업기간 : 2022. 7. ~ 2026. 6.\n  ○ 추진실적\n    - 돌봄 사회적협동조합 누적 8곳 설립 (목표 대비 80%)\n"
+     "    - 올해 1~9월 어르신 1,200명에게 방문돌봄 제공", "achieved", [("organizations", 8, 10, Decimal(80))]),
+    ("2025년 옥천군 사회적경제 추진실적\n□ 핵심지표 실적\n지표\t목표\t실적\t달성률\n마을기업 신규 지정(개)\t3\t3\t100%\n"
+     "사회적경제기업 일자리 창출(개)\t50\t45\t90%", "achieved",
+     [("jobs-created", 45, 50, Decimal(90)), ("organizations", 3, 3, Decimal(100))]),
+    ("[홍천=뉴스] 2025.02.14\n강원 홍천군이 민선8기 출범 때 내건 '사회적경제기업 80개 육성' 목표를 이뤘다. 지난해 말 관내 "
+     "사회적경제기업은 84곳으로, 2022년 6월(70곳)보다 14곳 늘어 목표 대비 달성률 105%를 기록했다.", "achieved",
+     [("organizations", 84, 80, Decimal(105))]),
+    # Money put in (…을 내) is private; a pledge's progress toward its one goal of the measure; a rate against a
+    # goal of places; a goal in brackets after what was achieved.
+    ("[북구=뉴스] 2024.06.18\n울산 북구는 17일 북구노인복지관, 협동조합 달천돌봄, 울산신협과 '어르신 돌봄 일자리 협약'을 "
+     "체결했다.\n협약에 따라 울산신협은 사회공헌기금 3천만원을 내 교육비를 지원한다.", "budgets", [("private", 30000000, "2024")]),
+    ("홍성군수 공약 ⑤ 마을기업 공동 판매장 운영\n- 목표: 관내 마을기업 20곳 공동 판매 지원\n- 이행기간: 2023. 1. ~ 2026. 6.\n"
+     "- 소요예산: 2억원(군비 100%)\n- 이행상황: 2024년 5월 판매장 개장, 입점 기업 14곳", "achieved",
+     [("organizations", 14, 20, None)]),
+    ("충청북도 음성군수 공약사항\n공약명 : 음성형 마을공방 10곳 조성\n이행기간 : 2022.07 ~ 2026.06\n"
+     "추진실적 (2024.12.31. 기준)\n - 마을공방 6곳 조성 완료(목표 대비 60%)", "achieved", [("facilities", 6, 10, Decimal(60))]),
+    ("2025년 상반기 사회적경제 추진실적\n(경상남도 사천시 지역경제과)\n1. 판로 지원\n"
+     "  가. 공공기관 우선구매 실적 : 1,520백만원(연간 목표 3,000백만원)", "achieved", [("revenue", 1520000000, 3000000000, None)]),
+    # A count of one type achieved against the pledge's goal is linked to it too.
+    ("거제시 민선8기 공약 이행상황 (2025. 3. 31. 기준)\n공약명 : 마을기업 20곳 육성\n이행기간 : 2022. 7. ~ 2026. 6.\n"
+     "총사업비 : 5억원(도비 1억5천만원, 시비 3억5천만원)\n추진실적 :\n - 관내 마을기업 2022년 6월 9곳 → 2025년 3월 15곳 "
+     "(목표 대비 75%)", "achieved", [("organizations", 15, 20, Decimal(75))]),
+    # People a program is given to (…명에게 … 제공) and people hired (…명을 직원으로 채용했다), whatever other
+    # word is near.
+    ("[춘천=뉴스] 2024.06.14\n소양돌봄은 홀몸 어르신 150명에게 방문 돌봄을 제공하고 있으며 요양보호사 40명을 고용하고 있다. "
+     "지난해에는 경력단절 여성 12명을 직원으로 채용했다.", "outcomes",
+     [("beneficiaries", 150, "person", "actual"), ("employees", 40, "person", "actual"), ("hires", 12, "person", "actual")]),
+    # People hired, said of them (…명이 정규직으로 채용됐다); the people who set a body up together are its members.
+    ("[공주=뉴스] 2024.04.18\n지난해 시범사업에서는 청년 인턴 20명 가운데 12명이 참여 기업에 정규직으로 채용됐다.", "outcomes",
+     [("participants", 20, "person", "actual"), ("hires", 12, "person", "actual")]),
+    ("[중구=뉴스] 2025.06.02\n서울 중구 신당시장 상인 18명이 함께 세운 신당상인협동조합이 문을 열었다.", "outcomes",
+     [("members", 18, "person", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "family", "expected"), CASES)
+def test_figures_of_reports(records, text, family, expected):
+    assert records(text, family) == expected
