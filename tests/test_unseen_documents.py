@@ -22,7 +22,7 @@ BY_ID = {p["id"]: p for p in PARAGRAPHS}
 # (recall, precision) each family reaches on the paragraphs today, in percent.
 FLOORS = {
     "municipalities": (98, 98), "enterprises": (87, 94), "organizations": (96, 87), "awards": (100, 100),
-    "partners": (78, 91), "budgets": (97, 93), "outcomes": (85, 83), "targets": (90, 83), "org_counts": (95, 100),
+    "partners": (78, 91), "budgets": (97, 93), "outcomes": (87, 85), "targets": (90, 83), "org_counts": (95, 100),
     "events": (95, 93), "beneficiaries": (100, 100),
 }
 OVERALL = (92, 91)
