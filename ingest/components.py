@@ -39,7 +39,7 @@ _NAME_CHARS = r"[가-힣A-Za-z0-9·&+\-]"
 # The head of a place or its office by the place's last syllable (시장, 군수, 구청장, 도지사; 시청, 군청), then a
 # boundary, a particle or 공약 (not 수원시장상, a prize, nor 수원시장님 …).
 _TITLES = {"시": ("장", "청"), "군": ("수", "청"), "구": ("청장", "청"), "도": ("지사", "청")}
-_HEAD_TITLE = re.compile(r"(청장|지사|장|수|청)(?=\s|$|[.,·)]|(?:은|는|이|가|과|와|의|에서|에|공약)(?![가-힣]))")
+_HEAD_TITLE = re.compile(r"(청장|지사|장|수|청)(?=\s|$|[.,·)]|(?:은|는|이|가|과|와|의|에서|에|공약|선거|후보)(?![가-힣]))")
 _VERB_IF = re.compile(r"[하되으]면$")  # 출연하면 재단은: a verb's "if", not a township (…면)
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[<「『“\"'·,]))([A-Za-z가-힣][A-Za-z0-9가-힣]*)\s$")
 _PLACE_PARTICLE = re.compile(r"(?:에서|에|으로|로|까지)(?![가-힣])")

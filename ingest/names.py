@@ -178,9 +178,12 @@ class NameResolver:
                 key = self.organization(label, item, scope, org_type=org_type_from_name(mention.text))
                 if key:
                     found.append(Named(mention, key))
+        honours = lex.parts("honour-words", lambda cues: frozenset(cues.get("award-honours", []) +
+                                                                   cues.get("award-prizes", [])))
         for match in _QUOTED.finditer(text):
             types = lex.find_concepts("enterprise-type", match.group(1))
-            if types and match.group(1).endswith(types[-1][1]):
+            if types and match.group(1).endswith(types[-1][1]) and match.group(2).strip() not in honours:
+                # (우수마을기업 '최우수': a rank, no name)
                 label = item.line.clean.original_text(match.start(2), match.end(2))
                 key = self.organization(label, item, scope)
                 if key:

@@ -74,6 +74,7 @@ def document_municipality(items: list[Item], ctx: Context) -> tuple[EntityKey | 
     counts: Counter[str] = Counter()
     first: dict[str, Item] = {}
     filed_from: Counter[str] = Counter()
+    bodies: Counter[str] = Counter()
     for item in items:
         dateline = _DATELINE.match(item.text)
         for mention in item.mentions:
@@ -81,9 +82,19 @@ def document_municipality(items: list[Item], ctx: Context) -> tuple[EntityKey | 
                 # [전주=호남매일]: where the reporter filed from, what the report is about only if it names nothing else
                 (filed_from if dateline and mention.start < dateline.end() else counts)[mention.key] += 1
                 first.setdefault(mention.key, item)
+            elif mention.label == "ORG" and (own := _OWN_BODY.match(mention.text)) and \
+                    own.group(1) in lex.municipality_by_name:
+                code = lex.municipality_by_name[own.group(1)].code
+                bodies[code] += 1  # 중랑구의회, 중랑구사회적경제지원센터: the place's own bodies
+                first.setdefault(code, item)
+    provinces = [(m, item) for item in items for m in item.mentions if m.label == "PROVINCE"]
+    # A province that speaks (전북특별자치도는 … 밝혔다) before the place's own bodies (중랑구의회: a council's minutes
+    # name the place only in them), before any province named (부산광역시장 공약).
+    speaking = next(((m, i) for m, i in provinces if _SPEAKS.match(i.text, m.end)), None)
+    counts = counts or ({} if speaking else bodies)
     if not counts:
         # A province-level body's own document (부산광역시장 공약, 전북특별자치도는 … 밝혔다) is about it.
-        speaking = next(((m, item) for item in items for m in item.mentions if m.label == "PROVINCE"), None)
+        speaking = speaking or next(iter(provinces), None)
         if speaking is not None:
             mention, item = speaking
             return ctx.province(mention.key, mention.text, ctx.evidence_of([item])), lex.provinces[mention.key].name
@@ -100,6 +111,9 @@ def document_municipality(items: list[Item], ctx: Context) -> tuple[EntityKey | 
     return ctx.municipality(m, ctx.evidence_of([first[code]])), m.name
 
 
+_SPEAKS = re.compile(r"(?:은|는|이|가)\s")
+# A body named by its place (중랑구의회, 태안군사회적경제지원센터).
+_OWN_BODY = re.compile(r"([가-힣]{1,5}(?:시|군|구))(?:의회|청|사회적경제|지역자활센터|일자리)")
 # A report's issuing office under its title: (2025. 2. 10. 제주특별자치도 사회적경제과), (경상남도 진주시 지역경제과).
 _ISSUER = re.compile(r"^\s*[(（]?[^()（）]*?\s(?P<office>[가-힣]{2,12}(?:과|실|국|담당관|본부|단))\s*[)）]?\s*$")
 

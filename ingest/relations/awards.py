@@ -106,7 +106,7 @@ class Awards:
             if out and (before.rstrip().endswith("(") or before.count("(") > before.count(")")):
                 continue  # (중기청장상), 최우수상(부경상생재단 이사장상, …): the prize of the award before
             if any(a < match.start() < b for a, b in quoted) and \
-                    re.match(r"\s*(?:에서|평가)", text[next(b for a, b in quoted if a < match.start() < b):]):
+                    re.match(r"\s*(?:에서|평가|심사)", text[next(b for a, b in quoted if a < match.start() < b):]):
                 continue  # '2023 우수 마을기업 경진대회'에서 …: a word of the scheme's name
             if not self.is_award(text, match, sentence=sentence):
                 continue
@@ -245,6 +245,8 @@ class Awards:
         clause = text[clause_start(text, match.start()): clause_end(text, match.end())]
         if sentence:  # the verb may close the sentence after a list of prizes (X은 …표창을, Y는 …을 받았다)
             clause += text[match.end():]
+        if re.search(r"\d+\s*(?:곳|개\s*기업|개사|명|팀)(?:이|가)\s*(?:선정|뽑|수상)", clause):
+            return False  # 올해 우수마을기업에는 전국에서 21곳이 선정됐다: the scheme's count of winners
         if rank or any(v in clause for v in self.verbs):
             return not re.search(r"선정되었음|선정\s*(?:예정|계획)|공모", clause) or "수상" in clause
         return bool(_TRAILING_PAREN.match(after))

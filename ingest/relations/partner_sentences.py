@@ -60,6 +60,8 @@ _RECOGNISED_AS = re.compile(r"['’”]?\s*[을를]\s*(?:[가-힣]+\s){0,2}?[가
 _TOWARD_OTHERS = re.compile(r"\d+\s*(?:곳|개\s*기업|개사|개소|개\s*업체)\s*(?:을|를|에|에게)?\s*(?:대상으로|에게|\s)")
 # The object of a verb of handing over at the sentence's end: 일감을 3년간 맡기기로 했다, 장소를 제공한다.
 _HANDS_OVER = re.compile(r"(\S+)[을를]\s+(?:\S+\s+){0,3}(?:맡기|맡겼|맡긴|주기로|제공)\S*\s*(?:했다|한다)?\.?\s*$")
+# A quoted name of a prize or an evaluation, not of an undertaking a body takes part in.
+_SCHEME = re.compile(r"우수|평가|시상|어워드|(?:대상|상)$")
 # A clause that opens on a subject of its own (군은, 재단이, ○○센터는).
 _OWN_SUBJECT = re.compile(r"\s*(?:[가-힣A-Za-z()㈜]+\s)?[가-힣A-Za-z()㈜]{1,12}(?:은|는|이|가)\s")
 # Money a body puts in (… 5천만원을 내, 1억원을 내놓고, 2천만원을 기부했다): it funds what the sentence is about.
@@ -166,9 +168,12 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     # (협약에 따라 … . 한국사회적기업진흥원은 … 컨설팅을 맡는다), not a partnership with itself.
     before = item.antecedent if item.antecedent and not scope.subject and not scope.program and \
         not text.lstrip().startswith("한편") and not any(item.antecedent == n.mention.text for n in actors) else None
+    # … unless what was quoted is a prize or an evaluation: then the part is toward the enterprise the report is about
+    # ('2025년 우수마을기업' 심사 … 센터는 … 판로 컨설팅을 맡아 왔다)
+    honoured = before and item.referent and _SCHEME.search(before)
     _clause_parts(partners, of, text, item, actors,
-                  earlier=lambda: ctx.program(before, ctx.evidence_of([item]), municipality=scope.municipality)
-                  if before else None)
+                  earlier=lambda: ctx.organization(item.referent, ctx.evidence_of([item])) if honoured else
+                  ctx.program(before, ctx.evidence_of([item]), municipality=scope.municipality) if before else None)
     for named in actors:  # 운영을 X에 맡긴다: X does what is handed over, for what the report is about
         handed = _HANDED_TO.search(text, 0, named.mention.start)
         if handed is not None and handed.end() == named.mention.start and ENTRUSTED.match(text, named.mention.end):
@@ -209,10 +214,12 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
         # A parenthesis left open runs into the next name and is about it: '…'(주최 X).
         # … and what is handed over with the verb of handing it (후원 약정서를 전달했다, 성금을 기탁했다).
         # … and what a body takes on when it is a list (복지관은 교육과 대상자 발굴을 맡는다)
-        handed = 4 if re.search(r"[가-힣](?:과|와)\s+\S+\s+\S+[을를]\s*(?:맡|담당)", words) else \
+        handed = 4 if re.search(r"[가-힣](?:과|와)\s+(?:\S+\s+){1,2}\S+[을를]\s*(?:맡|담당)", words) else \
             3 if re.search(r"(?:전달|기탁|기부)(?:했|하|한)", words) else 2
         tail = " ".join(_OPEN_PAREN.sub(" ", QUOTED.sub(" ", words)).split()[-handed:])
         found = [r for r in roles(partners.ctx, tail) if r != "agreement-partner"]
+        if handed == 4:
+            found = found[-1:]  # 제품 포장과 온라인 판로 컨설팅을 맡아: the head noun nearest the verb names the part
         # … else the object of a verb of handing over that ends the sentence, past a clause inside it (㈜○○은 자사가
         # 관리하는 단지의 청소 일감을 3년간 맡기기로 했다)
         if _PAYS_IN.search(between[: ends.end()] if ends else between):

@@ -345,6 +345,13 @@ CASES += [
      "   - 수탁기관 : 사회적협동조합 올레연대 / 위탁기간 : 2024. 3. ~ 2027. 2.",
      [("사회적협동조합 올레연대", "서귀포시사회적경제지원센터", ("agreement-partner",)),
       ("서귀포시사회적경제지원센터", "사회적협동조합 올레연대", ("operator", "agreement-partner"))]),
+    # A part taken on after a prize was quoted is toward the enterprise the report is about; of a list of objects,
+    # the head noun nearest the verb names it (판로 컨설팅: consulting).
+    ("[보은=뉴스] 2025.10.24\n보은 속리산마을, 행안부 우수마을기업 '최우수'…대추 가공으로 마을 살려\n충북 보은군은 주민들이 세운 "
+     "마을기업 속리산대추마을영농조합법인(대표 ○○○)이 행정안전부의 '2025년 우수마을기업' 심사에서 최우수 기업으로 뽑혀 행정안전부 "
+     "장관상을 받았다고 24일 밝혔다. 보은군사회적경제지원센터는 제품 포장과 온라인 판로 컨설팅을 맡아 왔다. 올해 "
+     "우수마을기업에는 전국에서 20곳이 선정됐다.",
+     [("속리산대추마을영농조합법인", "보은군사회적경제지원센터", ("consulting",))]),
 ]
 
 
