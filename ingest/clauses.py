@@ -11,6 +11,10 @@ _PLANNED = re.compile(r"(?:계획|예정|방침|목표|전망)(?:이)?다\.?\s*$
                       r"|[기키]로\s*(?:했|하였|결정했|합의했)다(?:고\s.*밝혔다)?\.?\s*$")
 
 
+# A name's topic or subject particle right after it, past a bracket (강천섬권역 영농조합법인은, ㈜○○(대표 ○○○)가).
+TOPIC = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:은|는|이|가)(?![가-힣])")
+
+
 def future_tense(sentence: str) -> bool:
     """Whether a report's sentence tells what is to come: it ends in a plan (…할 계획이다, …하기로 했다) or in a verb of the
     present tense (지원한다, 연다, 늘린다), which reports use for what a body will do; a state (있다, 이다)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ingest.clauses import TOPIC
 from ingest.context import Context
 from ingest.figure_records import Figure
 from ingest.lexicon import Lexicon
@@ -149,14 +150,13 @@ def payer_source(ctx: Context, item: Item, end: int, place: EntityKey | None) ->
 
 # Money a body gives away, after it: (재)○○재단은 가공설비 구입비로 1억원을 내놓고, ㈜○○은 성금 500만원을 기탁했다.
 _GIVEN = re.compile(r"\s*[을를]\s*(?:[가-힣]+\s){0,2}?(?:내놓|내\s|냈|기부|기탁|출연|후원|쾌척)")
-_TOPIC = re.compile(r"(?:\([^)]*\))?['’”]?(?:은|는|이|가)\s")
 
 
 def _given_by(ctx: Context, item: Item, end: int) -> str | None:
     """Private money: what a body no public one is gives away (the clause's subject, named before the money)."""
     if not _GIVEN.match(item.text, end):
         return None
-    givers = [n for n in item.named if n.mention.end <= end and _TOPIC.match(item.text, n.mention.end)]
+    givers = [n for n in item.named if n.mention.end <= end and TOPIC.match(item.text, n.mention.end)]
     if not givers or givers[-1].kind != "organization":
         return None
     known = ctx.lexicon.organizations.get(givers[-1].key[1][0])

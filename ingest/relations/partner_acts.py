@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.clauses import TOPIC
 from ingest.cleaning import normalize_space
 from ingest.passages import Item, Named, Passage, quoted_names
 
@@ -32,8 +33,6 @@ _NOT_DESIGNATION = re.compile(r"\s*(?:신청|심사|취소|해제|예정|추진|
 _PAID = re.compile(r"\s*(?:의\s*)?(?:재원|예산|보조금|지원금|기금|지원|후원)\s*(?:으로|을\s*받|를\s*받|받아)")
 # The report's place, by its short form, holding a thing: 군 주최 「…」, 시 주관 '…'.
 _PLACE_HOLDS = re.compile(r"(?:^|[^가-힣])(?:시|군|구|도)\s*(?:주최|주관)(?:로|으로)?\s*(?=[「『'‘\"“])")
-# A clause's topic: a name with its particle (강천섬권역 영농조합법인은 …).
-_TOPIC = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:은|는|이|가)(?![가-힣])")
 
 
 def read_acts(partners: Partners, passage: Passage) -> None:
@@ -101,7 +100,7 @@ def _topic(partners: Partners, item: Item, run: list[Named]):
     """The clause's topic: the last name before the bodies with 은/는/이/가 (강천섬권역 영농조합법인은 …, 군은 ㈜새날푸드가
     전라남도의 지원을 받아), if it is no public body."""
     before = [n for n in item.actors() if n.mention.end <= run[0].mention.start
-              and _TOPIC.match(item.text, n.mention.end)]
+              and TOPIC.match(item.text, n.mention.end)]
     return before[-1].key if before and not public(partners, before[-1]) else None
 
 

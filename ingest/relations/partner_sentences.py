@@ -21,6 +21,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from ingest.clauses import TOPIC
 from ingest.passages import QUOTED, Named, Passage, quoted_names
 from ingest.relations import roles
 from ingest.relations.partner_acts import PUBLIC_TYPES
@@ -40,8 +41,6 @@ _CLAUSE_END = re.compile(r"[가-힣](?:고|며)\s|(?:하는|한|된|맡은)\s|�
 _ROLE_THEN_NAME = re.compile(r"([가-힣]*(?:기관|주체|사업자|운영자))(?:으로|로)\s*(?:[가-힣]+\s){0,2}?['‘\"“]?(?=\S)")
 _OPEN_PAREN = re.compile(r"\([^)]*$")
 _IS_A = re.compile(r"(?:기업|조합|법인|단체)(?:이고|이며|이다|입니다|으로|로)(?:[\s,]|$)")
-# The sentence's subject and its particle (X는, X가, X(대표 ○○○)는).
-_SUBJECT = re.compile(r"(?:\([^)]*\))?['’”]?(?:은|는|이|가)(?![가-힣])")
 # The place or the enterprise a sentence's subject refers back to: 군은, 시가, 구는; 이 회사는, 조합은.
 _PLACE_SUBJECT = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?(?:시|군|구|도)(?:는|은|가|이)\s")
 # … or by its name where the recogniser left it unresolved (동구는: one of many 동구, the report's own).
@@ -106,14 +105,14 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     participants = _PARTICIPANTS.match(text)
     name = quoted[-1].group(1).strip() if quoted else \
         (item.antecedent if item.antecedent and (participants or re.search(r"이번\s|(?:협약|행사)에\s따라", text)
-                                                  or _named_again(item.antecedent, text)) else None)
+                                                  or _named_by_its_end(item.antecedent, text)) else None)
     typed = [cue for _, cue, _ in ctx.lexicon.find_concepts("enterprise-type", name or "")]
     if name and not (typed and name.endswith(typed[-1])):  # '제1차 충남형 예비사회적기업'으로 지정: a type, no program
         if not any(name == n.mention.text for n in actors) and len(name) >= 4:
             of = ctx.program(re.sub(r"^(?:19|20)\d{2}년?\s*", "", name) if not re.match(
                 r"^(?:19|20)\d{2}\s", name) else name, ctx.evidence_of([item]),
                 municipality=scope.municipality)
-    subjects = [n.key for n in actors if _SUBJECT.match(text, n.mention.end)]
+    subjects = [n.key for n in actors if TOPIC.match(text, n.mention.end)]
     place = _PLACE_SUBJECT.match(text) or _NAMED_PLACE_SUBJECT.match(text)
     if place and scope.municipality and (place.re is _PLACE_SUBJECT or place.group(1) == scope.municipality_name):
         subjects.insert(0, scope.municipality)
@@ -188,7 +187,7 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
             partners.add(of, named.key, text, [item], role_list=found[:1])
 
 
-def _named_again(antecedent: str, text: str) -> bool:
+def _named_by_its_end(antecedent: str, text: str) -> bool:
     """Whether a sentence names the thing quoted before by the end of its name ('금정 사회적경제 혁신허브' … 허브 운영을)."""
     last = antecedent.split()[-1]
     return any(re.search(rf"(?<![가-힣'‘]){re.escape(last[at:])}(?:[은는이가을를의에]|와|과|에서)?\s", text)
