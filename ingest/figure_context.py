@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # the figure reader hands itself in; no import cycle at run t
     from ingest.figures import FigureReader
 
 # Words of a clause that reports how things stand (관내 마을기업이 11곳으로 늘었다, 현재 …, a type : figures line).
-_STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|[군시구도]내\s|모두|활동|달한다|[이가]\s*됐다|이다\.?$|[:：]|\d\s*년\s*말"
+_STATE = r"현황|현재|기준|운영\s*중|운영되|있다|있으며|늘었|늘어|관내|[군시구도]내\s|모두|활동|달한다|[이가]\s*됐다|(?:이다|입니다)\.?$|[:：]|\d\s*년\s*말|유형별|종류별"
 # Premises a count of places may be of (판매장 3개소, 센터 2개소, 공유공간 5곳), or running them (… 운영(2개소)).
 _PREMISES = re.compile(r"센터|시설|공간|매장|판매장|장터|점포|사무실|공방|카페|쉼터|관|소(?:\s|$)|터|단지|부지|거점|운영")
 # A bullet that states a total (❍ 일자리 업무 운영인력 : 총 23명), the parts listed under it.
@@ -77,7 +77,8 @@ def count_by_type(reader: FigureReader, masked: str, quantity, indicator: str, t
     workers = quantity.unit == "person" and re.fullmatch(r"\s*(?:종사자|근로자|직원|고용인원)\s*(?:수는?|은|는|이|가)?\s*",
                                                         between)
     if not labelled and not workers and not re.fullmatch(
-            r"\s*(?:이|가|은|는|수는?)?\s*(?:말\s*)?(?:기준|현재)?\s*(?:총|모두|전체)?\s*", between):
+            r"\s*(?:이|가|은|는|수는?)?\s*(?:말\s*)?(?:기준|현재)?\s*(?:(?:이\s)?[^\s,]+\s*[을를]\s*포함해\s*)?(?:총|모두|전체)?\s*",
+            between):  # 사회적협동조합은 이 조합을 포함해 4곳
         return None, indicator
     if labelled and between.strip(" -∙·"):
         return None, indicator

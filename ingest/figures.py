@@ -171,8 +171,10 @@ class FigureReader:
                  if f[2] in allowed]
         return after[0][2] if after else None
 
-    def value_kind(self, clause: str, *, plan: bool, sentence: str = "") -> str:
-        kinds = [c for _, _, c in self.ctx.lexicon.find_concepts("value-kind", clause)]
+    def value_kind(self, clause: str, *, plan: bool, sentence: str = "", frame: str = "") -> str:
+        """``frame``: the label of the figure's field (□ 기대효과 : 매출 연 30억원 is a projection, even in a plan)."""
+        kinds = [c for _, _, c in self.ctx.lexicon.find_concepts("value-kind", clause)] or \
+            [c for _, _, c in self.ctx.lexicon.find_concepts("value-kind", frame) if c == "projection"]
         if "target" in kinds and not any(w in clause for w in self.achieved_words):
             return "target"
         if "projection" in kinds:
@@ -252,7 +254,7 @@ class FigureReader:
             prize = quantity.unit == "krw" and any(w in left[-12:] for w in self.prize_words)
             if prize:
                 indicator = "support-amount"  # 상금 1천만원: money received with a prize, no budget
-            elif quantity.unit == "krw" and _LENDING.search(left):
+            elif quantity.unit == "krw" and _LENDING.search(text[: quantity.start]):
                 indicator = "support-amount"  # 융자 규모 총 10억원: what lenders make available, no budget spent
             elif quantity.unit == "krw" and re.match(r"어치\S*\s*(?:[가-힣]+\s)?(?:팔|판매)", text[quantity.end:]):
                 indicator = "revenue"  # 5천3백만원어치가 팔렸다: goods sold
@@ -307,10 +309,10 @@ class FigureReader:
                 any(w in label for w in self.status_words)
             if right == text[quantity.end:] and is_open(item):
                 right += " " + next_line(passage, item)  # … 786명으로 연간 약 / 40명이 발생될 것으로 추정됨
-            kind = self.value_kind(left + right, plan=scope.plan and not reported, sentence=text)
+            kind = self.value_kind(left + right, plan=scope.plan and not reported, sentence=text, frame=label)
             if prize or (indicator == "achievement-rate" and "목표" not in left):
                 kind = "actual"  # awarded, whatever the tense; 진행률: 68% in a plan: how far it has come
-            elif _LENDING.search(left) and not re.search(r"실적|집행|했다|하였", text):
+            elif _LENDING.search(text[: quantity.start]) and not re.search(r"실적|집행|했다|하였", text):
                 kind = "target"  # 융자 규모 총 10억원 (under an agreement): what is to be lent
             elif kind == "actual" and not reported and _ENDS_IN_PLAN.search(text) and \
                     not re.search(r"[‣▸⇒➡→]", text[quantity.end:]):
@@ -360,7 +362,7 @@ class FigureReader:
                 funding_source=paid_by_whom or (source_before(ctx, left, scope.municipality)
                                                 if indicator != "revenue" else None),
                 beneficiary=beneficiary, enterprise_type=etype))  # 매출은 합계 41.6억원: sales summed, no budget
-            if quantity.unit == "krw" and text[quantity.end:].lstrip().startswith("("):
+            if quantity.unit == "krw" and re.match(r"\s*(?:\(|[은는]\s)", text[quantity.end:]):
                 figures += split_by_source(ctx, item, quantity, figures[-1])
             elif parts := breakdown(text, quantity):  # 49개소(유료 41, 무료 8): the parts of what it counts
                 total = figures[-1]
@@ -390,7 +392,7 @@ class FigureReader:
 _STAFF_SPLIT = re.compile(r"\(\s*(?:상근|정규직)[^()]*(?:비상근|계약직|기간제)[^()]*\)")
 _HIRED = re.compile(r"\s*[을를]\s*(?:\S+(?:으로|로)\s*)?(?:신규\s*)?채용(?:했|하였|한다|할|하기로)|"
                     r"\s*[이가]\s*(?:\S+\s+){0,2}?(?:\S+(?:으로|로)\s*)?채용(?:됐|되었|된)")  # … 15명이 정규직으로 채용됐다
-_LENDING = re.compile(r"(?:융자|대출|보증|특례보증)\s*(?:규모|총액|한도)\s*(?:는|은)?\s*(?:총\s*)?$")
+_LENDING = re.compile(r"(?:융자|대출|보증|특례보증)\s*(?:(?:규모|총액|한도)\s*(?:는|은)?|\()\s*(?:총\s*)?$")
 _COUNTED = {"place": "count"}  # 곳 and 개소 counting bodies are counts
 _EMPLOYS = re.compile(r"\s*(?:을|를)?\s*(?:(?:정규직|상용직|직원)으로\s*)?(?:(?:고용|채용)\s*(?:하고\s*있|중)|고용해\s)")
 # Between two figures of one list, nothing but dates and separators (dates are blanked out in the masked text).

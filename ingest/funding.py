@@ -74,22 +74,30 @@ def source_before(ctx: Context, left: str, place: EntityKey | None) -> str | Non
 
 
 def split_by_source(ctx: Context, item: Item, quantity, total: Figure) -> list[Figure]:
-    """18,200백만원(국비 9,100 지방비 9,100): the bare shares take the total's unit."""
+    """18,200백만원(국비 9,100 지방비 9,100): the bare shares take the total's unit; shares in percent are worked
+    out, in parentheses or told right after it (8억원은 국비 25%, 도비 15%, 시비 60%로)."""
     inner = re.match(r"\s*\(([^)]*)\)", item.text[quantity.end:])
     whole = re.fullmatch(r"\s*(\S{2,3})\s*100\s*%\s*", inner.group(1)) if inner else None
     if whole and paid_by(ctx.lexicon, whole.group(1), total.municipality):
         total.indicator = "budget"  # 1,800만원(구비 100%): all of it from one source
         total.funding_source = paid_by(ctx.lexicon, whole.group(1), total.municipality)
         return []
+    words = "|".join(re.escape(w) for w, _ in ctx.lexicon.cue_list("funding-source") if len(w) >= 2)
+    if not inner:  # 예산 8억원은 국비 25%, 도비 15%, 시비 60%로 편성: the shares told after it
+        told = re.match(rf"\s*(?:은|는)\s*((?:(?:{words})\s*\d{{1,3}}(?:\.\d+)?\s*%\s*,?\s*)+)(?:로|으로|씩|이다|입니다)",
+                        item.text[quantity.end:])
+        out = _shares(ctx, told.group(1), words, total) if told else []
+        if out:
+            total.indicator = "budget"
+        return out
     scale = unit_scale(quantity.raw_unit.replace(" ", ""))
-    if not inner or not scale:
+    if not scale:
         return []
     if re.search(r"\d\s*(?:억|천|백|만|원)", inner.group(1)) and \
             ctx.lexicon.find_concepts("funding-source", inner.group(1)):
         total.indicator = "budget"  # (국비 17억9천2백만원, …): shares with their own units, read as figures
         return []
     out = []
-    words = "|".join(re.escape(w) for w, _ in ctx.lexicon.cue_list("funding-source") if len(w) >= 2)
     for match in re.finditer(rf"({words})\s*(\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%]|,\d)",
                              inner.group(1)):
         source = paid_by(ctx.lexicon, match.group(1), total.municipality)
@@ -148,15 +156,17 @@ def payer_source(ctx: Context, item: Item, end: int, place: EntityKey | None) ->
     return "self-funded" if paid.group("payer") in _OWN else None
 
 
-# Money a body gives away, after it: (재)○○재단은 가공설비 구입비로 1억원을 내놓고, ㈜○○은 성금 500만원을 기탁했다.
-_GIVEN = re.compile(r"\s*[을를]\s*(?:[가-힣]+\s){0,2}?(?:내놓|내\s|냈|기부|기탁|출연|후원|쾌척)")
+# Money a body gives away, after it: (재)○○재단은 가공설비 구입비로 1억원을 내놓고, ㈜○○은 성금 500만원을 기탁했다;
+# a report's line names the body as its label: · (재)○○재단 : 개발비 3천만원 출연.
+_GIVEN = re.compile(r"\s*(?:[을를]\s*(?:[가-힣]+\s){0,2}?)?(?:내놓|내\s|냈|기부|기탁|출연|후원|쾌척)")
 
 
 def _given_by(ctx: Context, item: Item, end: int) -> str | None:
     """Private money: what a body no public one is gives away (the clause's subject, named before the money)."""
     if not _GIVEN.match(item.text, end):
         return None
-    givers = [n for n in item.named if n.mention.end <= end and TOPIC.match(item.text, n.mention.end)]
+    givers = [n for n in item.named if n.mention.end <= end and (TOPIC.match(item.text, n.mention.end) or
+                                                                  re.match(r"\s*:", item.text[n.mention.end:]))]
     if not givers or givers[-1].kind != "organization":
         return None
     known = ctx.lexicon.organizations.get(givers[-1].key[1][0])

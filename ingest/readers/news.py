@@ -26,6 +26,8 @@ _SUPPORTING = ("support-center", "foundation", "university", "association", "pub
 _PLACE_TOPIC = re.compile(r"^\s*(?:\S+\s)?[가-힣]{0,5}(?:시|군|구|도)(?:는|은|가|이)\s")
 _TOPIC_OF_CLAUSE = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:은|는|이|가)\s(?![가-힣]{1,4}(?:한|된|하는|할)\s)")
 _SENTENCE_END = re.compile(r"(?:다|요|음|함)[.!?\"'”’]*\s*$|[.!?]\s*$")
+# A headline may close on a quote that ends as a sentence does (… 최우수상…"조청으로 마을 살렸다").
+_QUOTE_AFTER_ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*[\"'“‘][^\"'”’]*[\"'”’]\s*$")
 # What follows a type word when bodies are made that type: (으)로 [N개 기업을|N곳이 …] 지정/선정/인증.
 DESIGNATION = re.compile(r"['’\"”]?(?:으로|로)?\s*(?:[^\s.]+\s+){0,3}?(?:새로\s+|신규\s+|재)?(?:지정|선정|인증)")
 
@@ -82,7 +84,8 @@ def make_news_reader():
                                                              for d in sentence.dates))
                 sentences.append(sentence)
         # A line of the first ones that is no sentence (no verb ends it), before a body of sentences: a headline.
-        body = [i for i, s in enumerate(sentences) if _SENTENCE_END.search(s.text)]
+        body = [i for i, s in enumerate(sentences) if _SENTENCE_END.search(s.text) and
+                not _QUOTE_AFTER_ELLIPSIS.search(s.text)]
         for sentence in sentences[: body[0] if body else 0]:
             sentence.headline = sentence.number <= items[0].number + DATELINE_LINES
         last_quoted = last_body = None

@@ -31,8 +31,9 @@ from ingest.records import Award, EntityKey, Record
 from ingest.relations.award_clauses import clause_end, clause_start, same_form
 
 _LEADING_DATE = re.compile(r"^(?:제?\s*(?:19|20)\d{2}\s*(?:년도?|\.)?\s*(?:\d{1,2}\s*[.월]\s*)?|['‘]\d{2}\.?\s*)")
-# A grantor in parentheses after the prize, with or without the verb between: "…우수기관 선정 (경기도)".
-_TRAILING_PAREN = re.compile(r"^\s*[\"'”’]?\s*(?:수상|선정|받[가-힣]*)?\s*\(([^()]{2,24})\)")
+# A grantor in parentheses after the prize, with or without the verb between: "…우수기관 선정 (경기도)"; or the
+# prize's title in square brackets (최우수상[전라남도지사 표창]).
+_TRAILING_PAREN = re.compile(r"^\s*[\"'”’]?\s*(?:수상|선정|받[가-힣]*)?\s*[(\[]([^()\[\]]{2,24})[)\]]")
 _QUOTES = "'\"‘’“”「」『』"
 # A sentence (a report's), not a bullet: an award is read from its grammar there.
 # Besides a report's sentence, an award's own grammar marks a sentence: "…에서 최우수상", "…으로 선정".
@@ -103,8 +104,9 @@ class Awards:
         quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
         for match in anchors:
             before = text[: match.start()]
-            if out and (before.rstrip().endswith("(") or before.count("(") > before.count(")")):
-                continue  # (중기청장상), 최우수상(부경상생재단 이사장상, …): the prize of the award before
+            if out and (before.rstrip().endswith(("(", "[")) or before.count("(") > before.count(")") or
+                        before.count("[") > before.count("]")):
+                continue  # (중기청장상), 최우수상(부경상생재단 이사장상, …), [도지사 표창]: the prize of the award before
             if any(a < match.start() < b for a, b in quoted) and \
                     re.match(r"\s*(?:에서|평가|심사)", text[next(b for a, b in quoted if a < match.start() < b):]):
                 continue  # '2023 우수 마을기업 경진대회'에서 …: a word of the scheme's name
@@ -240,7 +242,7 @@ class Awards:
             return False
         if re.match(r"\s*\(\s*\d+\s*팀|\s*\d+\s*팀|\s*각\s|\s*\d[\d,.]*\s*(?:억|천|백|만)*\s*원", after):
             return False  # a prize category with its number of winners or its amount (우수상 300만원)
-        if word.endswith("우수") and not re.match(r"\s*(?:상|기관|등급|지자체|마을기업|시장)", after):
+        if word.endswith("우수") and not re.match(r"\s*(?:상|기관|등급|지자체|마을기업|시장|\([^)]*(?:상|표창)\))", after):
             return False
         clause = text[clause_start(text, match.start()): clause_end(text, match.end())]
         if sentence:  # the verb may close the sentence after a list of prizes (X은 …표창을, Y는 …을 받았다)
@@ -282,8 +284,7 @@ class Awards:
                 runner = None
             name = re.sub(r"(['’\"”])\s*평가\s+(?=\S+$)", r"\1 ", text[name_start:end])
         name = normalize_space(_LEADING_DATE.sub("", name.strip(" ∙·▸-❍○□•¦")).strip(_QUOTES + " "))
-        name = normalize_space(name.replace("'", " ").replace("‘", " ").replace("’", " ").replace('"', " ")
-                               .replace("“", " ").replace("”", " "))
+        name = normalize_space(re.sub(r"['‘’\"“”「」『』]", " ", name))
         name = re.sub(r"\s+(수상|선정|표창을 받|을 받|를 받)$", "", name)
         if len(name) < 2 or len(name) > 60:
             return []
@@ -320,7 +321,7 @@ class Awards:
     def body(self, text: str, passage: Passage, evidence, *, known_only: bool = False) -> EntityKey | None:
         """The organization, province or municipality ``text`` names (a title after it dropped)."""
         lex = self.ctx.lexicon
-        text = text.strip(_QUOTES + " ")
+        text = re.sub(r"\s+(?:상|표창)$", "", text.strip(_QUOTES + " "))  # 전라남도지사 표창
         for title in ("", *self.titles):
             stem = re.sub(rf"{title}(?:상|표창)?$", "", text) if title else re.sub(r"(?:상|표창)$", "", text)
             if len(stem) < 2:

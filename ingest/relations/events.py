@@ -85,12 +85,14 @@ def _in_quotes(text: str, position: int) -> bool:
     return any(q.start() < position < q.end() for q in QUOTED.finditer(text))
 
 
-def _cue_for_date(cues, dates):
+def _cue_for_date(cues, dates, text: str = ""):
     """The event word that goes with the line's date: the last after it (a Korean statement ends with what
-    happened: 공모 10개 과정 선정, 지정심사위원회 개최 및 선정), else the last before it."""
+    happened: 공모 10개 과정 선정, 지정심사위원회 개최 및 선정), else the last before it; a detail after a colon is
+    what the event did (조례 일부개정 (8. 14.) : 창업 지원 근거 신설), not another event."""
     date = max(dates, key=lambda d: len(d.start))
-    after = [c for c in cues if c[0] >= date.start_char]
-    return after[-1] if after else cues[-1]
+    after = [c for c in cues if c[0] >= date.start_char and not re.search(r"\s:\s", text[date.end_char: c[0]])]
+    before = [c for c in cues if c[0] < date.start_char]
+    return after[-1] if after else before[-1] if before else cues[-1]
 
 
 def _heading_event(passage: Passage, ctx: Context) -> str | None:
@@ -203,7 +205,7 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
                  _PRIZE_RECEIVED.search(item.text)) and all(len(d.start) == 4 for d in dates):
         return []  # 2016년 여성일자리 추진 우수기관 선정: an award with its year (awards.py); dated to the month, also an event
     if cues:
-        position, word, _ = cue = _cue_for_date(cues, dates)
+        position, word, _ = cue = _cue_for_date(cues, dates, item.text)
         if _NOT_HAPPENED.match(item.text, position + len(word)) or re.search(r"미\s*$", item.text[:position]):
             return []  # 지정 제외, 미 선정, 인증 예정, 설치운영계획 확정: nothing of the kind happened
         event_type = _event_type(cue, item, cues, ctx)

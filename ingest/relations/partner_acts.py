@@ -27,7 +27,8 @@ PUBLIC_TYPES = ("central-government", "public-agency")
 # Between two bodies of one list: 고용노동부·여가부, 농림축산식품부, 경기도, 여주시, A 및 B, A와 B.
 _LIST_JOIN = re.compile(r"\s*(?:[·ㆍ,/]|및|와|과)\s*")
 # The designation after a list of bodies: 인증 / 지정 / 등록 as a word (not 지정신청, 지정심사, 등록금).
-_DESIGNATES = re.compile(r"\s+(?:인증|지정|등록)(?:을\s*받은|받은|된)?(?=\s|$|['‘\"“「『])")
+# … or before it, with the type it gives between: ㈜○○ 고용노동부 사회적기업 인증(3. 28.).
+_DESIGNATES = re.compile(r"\s+(?P<typed>[가-힣]{2,10}기업\s*)?(?:인증|지정|등록)(?:을\s*받은|받은|된)?(?=\s|$|['‘\"“「『(])")
 _NOT_DESIGNATION = re.compile(r"\s*(?:신청|심사|취소|해제|예정|추진|절차|요건|기준)")
 # Money a list of bodies gave: (의) 재원으로, 예산으로, 지원으로, 지원을 받아, 보조금으로, 기금으로.
 _PAID = re.compile(r"\s*(?:의\s*)?(?:재원|예산|보조금|지원금|기금|지원|후원)\s*(?:으로|을\s*받|를\s*받|받아)")
@@ -47,7 +48,8 @@ def read_acts(partners: Partners, passage: Passage) -> None:
             designation = _DESIGNATES.match(after)
             if designation and not _NOT_DESIGNATION.match(after, designation.end()):
                 target = _designated(partners, item, run, designation.end(), following) or \
-                    _topic(partners, item, run) or passage.scope.subject
+                    _topic(partners, item, run) or (designation.group("typed") and _just_before(partners, item, run)) \
+                    or passage.scope.subject
                 _add_each(partners, target, run, item, following, "certifier")
             elif paid := _PAID.match(after):
                 target = _topic(partners, item, run) or _quoted_after(partners, passage, item,
@@ -101,6 +103,13 @@ def _topic(partners: Partners, item: Item, run: list[Named]):
     전라남도의 지원을 받아), if it is no public body."""
     before = [n for n in item.actors() if n.mention.end <= run[0].mention.start
               and TOPIC.match(item.text, n.mention.end)]
+    return before[-1].key if before and not public(partners, before[-1]) else None
+
+
+def _just_before(partners: Partners, item: Item, run: list[Named]):
+    """The name written right before the bodies (㈜○○ 고용노동부 사회적기업 인증), if it is no public body."""
+    before = [n for n in item.actors() if n.mention.end <= run[0].mention.start and
+              not item.text[n.mention.end: run[0].mention.start].strip()]
     return before[-1].key if before and not public(partners, before[-1]) else None
 
 

@@ -70,8 +70,9 @@ _RECEIVED = re.compile(r"(?:\([^)]*\))?['’”]?\s*의\s+([가-힣·]{2,12}?)[�
 # A body that lends (a bank, a credit union) or guarantees (a guarantee foundation or fund).
 _LENDER = re.compile(r"은행|금고|신협|신용협동조합|농협|수협")
 _GUARANTOR = re.compile(r"보증재단|보증기금|신용보증")
-# A report's line that quotes an agreement made with a body: ○○와 '… 협약' 체결.
-AGREEMENT_LINE = re.compile(r"(?:와|과)\s*['‘\"“「『][^'’\"”」』]{2,60}(?:협약|MOU)['’\"”」』]\s*(?:을|를)?\s*(?:체결|맺)")
+# A report's line that quotes an agreement made with a body, or by the bodies it lists: ○○와 '… 협약' 체결,
+# A·B·C 「… 협약」 체결.
+AGREEMENT_LINE = re.compile(r"(?:(?:와|과)\s*|[가-힣)]\s+)['‘\"“「『][^'’\"”」』]{2,60}(?:협약|MOU)['’\"”」』]\s*(?:을|를)?\s*(?:체결|맺)")
 # A sentence that lists the participants of what was quoted before: 참여 기업은 A, B, C이다.
 _PARTICIPANTS = re.compile(r"^\s*(?:이번\s*)?(?:참여|참가|입점)\s*(?:기업|업체|기관|단체|팀|조합)(?:은|는|으로는|로는)\s")
 # … or names them before 등 and the count that takes part: 행사에는 A, B, C 등 28개 기업이 참여하며.
@@ -84,6 +85,8 @@ _NOT_A_PARTY = re.compile(r"(?:\([^)]*\))?['’”]?\s*(?:에서|의|[을를](?!
 _HANDED_TO = re.compile(r"([가-힣]{2,6})[을를]\s+$")
 # … and after it: the body a thing is entrusted to (X에 위탁, X에게 맡긴다); the line reader uses it too.
 ENTRUSTED = re.compile(r"['’”]?\s*에(?:게)?\s*(?:위탁|맡겨|맡긴|맡기|맡겼)")
+# Between a thing and the body that runs it: X를 운영하는 Y, X를 위탁 운영하고 있는 Y, X를 맡고 있는 Y.
+_RUNS = re.compile(r"(?:\([^)]*\))?['’”]?\s*[을를]\s*(?:위탁\s*)?(?:운영하는|운영하고\s*있는|운영 중인|맡고\s*있는|맡아\s*온)\s*")
 RUN_BY_AGREEMENT = re.compile(r"(?:위탁|위·?수탁)(?:운영)?\s*(?:협약|계약)|운영\s*협약")
 
 
@@ -137,7 +140,14 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
         elif _RECOGNISED_AS.match(text, named.mention.end) and subjects and subjects[0] != named.key and \
                 (subjects[0][0] in ("municipality", "province") or ctx.org_types.get(subjects[0]) in PUBLIC_TYPES):
             partners.add(named.key, subjects[0], text, [item], role_list=["certifier"])  # 동구는 X를 자활기업으로 인정
-    of = of or scope.subject or scope.program or (subjects[0] if subjects else None)
+    for named, runner in zip(actors, actors[1:]):  # X를 운영하는 Y: Y runs X
+        if _RUNS.fullmatch(text, named.mention.end, runner.mention.start) and named.key != runner.key:
+            partners.add(named.key, runner.key, text, [item], role_list=["operator"])
+    of = of or scope.subject or scope.program or (subjects[0] if subjects else None) or \
+        (scope.pledges[0] if scope.pledges else None)
+    if of is not None and of[0] in ("municipality", "province") and item.referent and of == scope.municipality:
+        # 작업장은 군이 내줬고, 직무 훈련은 X가 맡는다: the place's part is toward the body the report is about
+        of = ctx.organization(item.referent, ctx.evidence_of([item])) or of
     if of is None:
         return
     signed = re.sub(r"협약식\s*에서", " ", text)  # 이날 협약식에서 … 전달했다: where, not what was signed
@@ -173,6 +183,12 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     _clause_parts(partners, of, text, item, actors,
                   earlier=lambda: ctx.organization(item.referent, ctx.evidence_of([item])) if honoured else
                   ctx.program(before, ctx.evidence_of([item]), municipality=scope.municipality) if before else None)
+    if place and place.re is _PLACE_SUBJECT and scope.municipality and of != scope.municipality:
+        # 군이 주최하고 X가 주관한 …: the place's own part, by its short form (no name the actors hold)
+        first = _CLAUSE_END.search(text, place.end())
+        found = roles(ctx, " ".join(text[place.end(): first.start() + 1 if first else len(text)].split()[-2:]))
+        if found and found[0] in ("organizer", "funder", "operator"):
+            partners.add(of, scope.municipality, text, [item], role_list=found[:1])
     for named in actors:  # 운영을 X에 맡긴다: X does what is handed over, for what the report is about
         handed = _HANDED_TO.search(text, 0, named.mention.start)
         if handed is not None and handed.end() == named.mention.start and ENTRUSTED.match(text, named.mention.end):
@@ -190,7 +206,7 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
 def _named_by_its_end(antecedent: str, text: str) -> bool:
     """Whether a sentence names the thing quoted before by the end of its name ('금정 사회적경제 혁신허브' … 허브 운영을)."""
     last = antecedent.split()[-1]
-    return any(re.search(rf"(?<![가-힣'‘]){re.escape(last[at:])}(?:[은는이가을를의에]|와|과|에서)?\s", text)
+    return any(re.search(rf"(?<![가-힣'‘]){re.escape(last[at:])}(?:[은는이가을를의에]|에는|와|과|에서)?\s", text)
                for at in range(0, max(1, len(last) - 1)))
 
 
@@ -213,16 +229,24 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
         # A parenthesis left open runs into the next name and is about it: '…'(주최 X).
         # … and what is handed over with the verb of handing it (후원 약정서를 전달했다, 성금을 기탁했다).
         # … and what a body takes on when it is a list (복지관은 교육과 대상자 발굴을 맡는다)
-        handed = 4 if re.search(r"[가-힣](?:과|와)\s+(?:\S+\s+){1,2}\S+[을를]\s*(?:맡|담당)", words) else \
+        handed = 4 if re.search(r"[가-힣](?:과|와)\s+(?:\S+\s+){1,2}\S+[을를]\s*(?:맡|담당|제공)", words) else \
             3 if re.search(r"(?:전달|기탁|기부)(?:했|하|한)", words) else 2
         tail = " ".join(_OPEN_PAREN.sub(" ", QUOTED.sub(" ", words)).split()[-handed:])
         found = [r for r in roles(partners.ctx, tail) if r != "agreement-partner"]
-        if handed == 4:
-            found = found[-1:]  # 제품 포장과 온라인 판로 컨설팅을 맡아: the head noun nearest the verb names the part
+        if handed == 4:  # 창업 교육과 경영 컨설팅을 제공: each thing's head noun names a part (판로 컨설팅: consulting)
+            heads = [c.split()[-1] for c in re.split(r"(?<=[가-힣])(?:과|와)\s+", tail.rsplit(" ", 1)[0]) if c.split()]
+            found = [r for head in heads for r in roles(partners.ctx, re.sub(r"[을를]$", "", head))[:1]
+                     if r != "agreement-partner"] or found[-1:]
         # … else the object of a verb of handing over that ends the sentence, past a clause inside it (㈜○○은 자사가
         # 관리하는 단지의 청소 일감을 3년간 맡기기로 했다)
         if _PAYS_IN.search(between[: ends.end()] if ends else between):
             found = ["funder"]  # 광주은행은 사회공헌기금 5천만원을 내 교육비를 지원한다: it pays, whatever for
+        taken_on = None if found or not re.match(r"(?:맡|담당)", words) else \
+            re.search(r"(\S+)\s*(?:은|는)\s+$", text[: named.mention.start])
+        if taken_on is not None:  # 직무 훈련은 X가 맡는다: the thing taken on is the clause's topic
+            found = [r for r in roles(partners.ctx, taken_on.group(1)) if r != "agreement-partner"]
+        if not found and re.match(r"(?:\([^)]*\))?['’”]?\s*(?:와|과)\s*함께\s", between):
+            found = ["collaborator"]  # X와 함께 발굴에 힘쓴 결과: X worked with the sentence's subject on it
         received = None if found else _RECEIVED.match(between)
         if received is not None:  # X의 컨설팅을 거쳐 …: X's part, received by what the sentence is about
             found = [r for r in roles(partners.ctx, received.group(1)) if r != "agreement-partner"]
@@ -233,13 +257,16 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
                 _ROLE_THEN_NAME.search(text, named.mention.end, following + 1):
             # (… 운영을 맡을 수탁기관으로 X를 선정: the part is the body's named after its role, not the subject's)
             found = []  # 인증 사회적기업이고: what the body is, not a part it plays
-        elif re.match(r"(?:\([^)]*\))?['’”]?\s*의(?![가-힣])", between) and re.search(r"[가-힣](?:이|가)\s", words):
-            found = []  # X의 사업단에서 일하던 주민 14명이 … 참여하며: the clause's subject is another's
+        elif re.match(r"(?:\([^)]*\))?['’”]?\s*의(?![가-힣])", between) and re.search(r"[가-힣](?:이|가)\s", words) \
+                or re.search(r"\d\s*명(?:이|가)\s", words):
+            # X의 사업단에서 일하던 주민 14명이 … 참여하며, 군은 주민 31명이 출자해 만든 …: the clause's subject is another's
+            found = []
         elif of is not None and of[0] == "organization" and _TOWARD_OTHERS.search(words):
             found = []  # 시는 관내 사회적경제기업 30곳을 대상으로 컨설팅을 지원한다: toward others, not a partner of this
         if found:
             owner = earlier() if named.key == of else of
-            parts = found[:1] + [r for r in _later_parts(partners, between, ends) if r not in found[:1]]
+            first = found if handed == 4 else found[:1]
+            parts = first + [r for r in _later_parts(partners, between, ends) if r not in first]
             for member in [*chain, named]:
                 if owner is not None:
                     partners.add(owner, member.key, text, [item], role_list=parts)

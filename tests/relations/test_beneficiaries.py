@@ -22,6 +22,9 @@ CASES = [
      ["career-interrupted-women", "unemployed", "women", "youth", "students"]),
     ("□ 공동작업장 운영\n ○ 고령 농업인이 참여하는 공동작업장 2곳 운영", ["older-people"]),
     ("[군위=뉴스] 2025.05.02\n군위군의 ㈜삼국밥상은 오는 7월부터 홀몸 어르신 40명에게 도시락을 나눌 계획이다.", ["older-people"]),
+    # Those a program helps to do something (…이 …하도록 돕겠다).
+    ("[고령=뉴스] 2025.03.12\n경북 고령군은 기초생활수급자와 차상위계층 주민 15명이 연말까지 자활기업 2곳을 차리도록 돕겠다는 "
+     "목표다.", ["livelihood-recipients", "near-poor"]),
 ]
 
 

@@ -60,6 +60,12 @@ CASES = [
      "장관상을 받았다고 24일 밝혔다. 보은군사회적경제지원센터는 제품 포장과 온라인 판로 컨설팅을 맡아 왔다. 올해 "
      "우수마을기업에는 전국에서 20곳이 선정됐다.",
      [("속리산대추마을영농조합법인", "agricultural-cooperative-corporation"), ("속리산대추마을영농조합법인", "village-enterprise")]),
+    # A ministry between a name and the type it certified; an ordinary noun before a type word (산천어 가공
+    # 사회적협동조합) names no enterprise.
+    ("2025년 영월군 사회적경제 성과\n(2025. 12. 5. 강원특별자치도 영월군 경제과)\n"
+     " - 영농조합법인 ㈜동강메밀 고용노동부 사회적기업 인증(4. 2.)",
+     [("㈜동강메밀", "agricultural-cooperative-corporation"), ("㈜동강메밀", "social-enterprise")]),
+    ("[화천=뉴스] 2025.06.05\n강원 화천군에 장애인과 가족이 함께 일하는 산천어 가공 사회적협동조합이 문을 열었다.", []),
 ]
 
 

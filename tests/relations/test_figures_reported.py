@@ -90,6 +90,29 @@ CASES = [
      [("participants", 20, "person", "actual"), ("hires", 12, "person", "actual")]),
     ("[중구=뉴스] 2025.06.02\n서울 중구 신당시장 상인 18명이 함께 세운 신당상인협동조합이 문을 열었다.", "outcomes",
      [("members", 18, "person", "actual")]),
+    # Shares in percent told right after the total (6억원은 국비 30%, …로); money a body's line says it gave (출연) is
+    # private; a loan's size in brackets is what lenders make available, a goal; a field labelled 기대효과 holds a
+    # projection even in a plan.
+    ("[답변] 포천시장 ○○○\n 올해 사회적경제 지원 예산 6억원은 국비 30%, 도비 20%, 시비 50%로 편성했습니다.", "budgets",
+     [("total", 600000000, None), ("national", Decimal("180000000"), None), ("provincial", Decimal("120000000"), None),
+      ("municipal", Decimal("300000000"), None)]),
+    ("2025년 평창군 사회적경제 성과\n(2025. 12. 5. 강원특별자치도 평창군 경제과)\n - 「사회적경제 판로 협약」 체결 (5. 20.)\n"
+     "    · (재)오대산나눔재단 : 공동 포장재 개발비 2천만원 출연\n    · 평창신협 : 운영자금 저금리 융자 (총 3억원 규모)", "budgets",
+     [("private", 20000000, "2025-12-05")]),
+    ("2025년 평창군 사회적경제 성과\n(2025. 12. 5. 강원특별자치도 평창군 경제과)\n - 「사회적경제 판로 협약」 체결 (5. 20.)\n"
+     "    · 평창신협 : 운영자금 저금리 융자 (총 3억원 규모)", "targets",
+     [("support-amount", 300000000, "krw", "2025-12-05")]),
+    ("제8회 전국동시지방선거 충청북도 괴산군수 후보자 선거공약서\n공약 2. 괴산 마을기업 키우기\n□ 목표\n ○ 임기 내 마을기업 "
+     "6개소 육성\n□ 이행기한 : 2022년 7월 ~ 2026년 6월\n□ 기대효과 : 마을기업 매출 연 20억원", "outcomes",
+     [("revenue", 2000000000, "krw", "projection")]),
+    # Counts by type after 유형별로는, in a polite answer; a type's count past 이 조합을 포함해; 출자금 is money invested.
+    ("[답변] 포천시장 ○○○\n 유형별로는 사회적기업 21개, 마을기업 7개, 협동조합 64개입니다.", "counts",
+     [("social-enterprise", "organizations", 21), ("village-enterprise", "organizations", 7),
+      ("cooperative", "organizations", 64)]),
+    ("[화천=뉴스] 2025.06.05\n군에 따르면 5월 말 기준 관내 사회적협동조합은 이 조합을 포함해 3곳이다.", "counts",
+     [("social-cooperative", "organizations", 3)]),
+    ("[화천=뉴스] 2025.06.05\n조합원은 주민 등 28명이며, 출자금은 모두 940만원이다.", "outcomes",
+     [("members", 28, "person", "actual"), ("investment", 9400000, "krw", "actual")]),
 ]
 
 
