@@ -21,10 +21,12 @@ def achievements(ctx: Context, item: Item, figures: list[Figure]) -> list[Figure
     rates = [q for q in item.quantities if q.unit == "percent" and q.value is not None]
     if not rates:
         return _beyond_goal(text, figures)
-    if not re.search(r"대비|공약\s*\(|목표", text):
+    if not re.search(r"대비|공약\s*\(|목표|계획\s*\S+\s*중|\(\s*(?:이행률|달성률)", text):
         return figures
     counted = [f for f in figures if f.unit != "percent"]  # bodies, people, places, teams, money …
-    goal = next((f for f in counted if re.search(r"(목표|공약\s*\()\s*$", text[: text.find(f.text)][-8:])),
+    # (계획 30개 중 24개 창업 (이행률 80%): the plan's figure is the goal, what follows 중 what was achieved)
+    goal = next((f for f in counted if re.search(r"(목표|공약\s*\()\s*$", text[: text.find(f.text)][-8:]) or (
+        re.search(r"계획\s*$", text[: text.find(f.text)][-8:]) and re.match(r"\s*중\s", text[text.find(f.text) + len(f.text):]))),
                 None)
     if goal is None:
         return _against_unstated(item, figures, counted, rates)
@@ -46,16 +48,19 @@ def achievements(ctx: Context, item: Item, figures: list[Figure]) -> list[Figure
 
 
 def _against_unstated(item: Item, figures: list[Figure], counted: list[Figure], rates: list) -> list[Figure]:
-    """"271개(목표 대비 90%)": a rate against a goal the line does not state is how far the figure before it
-    came (kept on that figure), not a figure, nor a goal, of its own."""
+    """"271개(목표 대비 90%)", "구매액 31억6천만원 (이행률 79%)": a rate against a goal the line does not state is how
+    far the figure before it came (kept on that figure), not a figure, nor a goal, of its own."""
     text = item.text
-    rate = next((q for q in rates if re.search(r"목표\s*(?:대비|의)\s*(?:달성률|달성도|이행률)?\s*$", text[: q.start])), None)
+    rate = next((q for q in rates if re.search(r"(?:목표\s*(?:대비|의)\s*(?:달성률|달성도|이행률)?|\(\s*(?:이행률|달성률))\s*$",
+                                               text[: q.start])), None)
     # (not a baseline in brackets: 103곳으로, 2022년 6월(81곳)보다 … 목표 대비 달성률 103%)
     before = [f for f in counted if rate is not None and 0 <= text.find(f.text) < rate.start and
               f.value_kind != "baseline" and text[text.find(f.text) - 1: text.find(f.text)] != "("]
     if rate is None or not before:
         return figures
     before[-1].rate = Decimal(rate.value)
+    if before[-1].value_kind == "target" and not re.search(r"목표\s*(?:대비|의)", text[: rate.start]):
+        before[-1].value_kind = "actual"  # 마을기업 5곳 지정 (이행률 100%), even in a plan: how far it came
     return [f for f in figures if not (f.unit == "percent" and f.text == rate.text)]
 
 

@@ -38,6 +38,8 @@ from ingest.passages import Item
 from ingest.pipeline import annotate_lines, make_parts, make_readers
 from ingest.reading import SourceText
 from ingest.records import DocumentExtraction, EntityKey
+from ingest.readers.news import report_date
+from ingest.relative_dates import with_relative_dates
 from ingest.structure import detect_kind, parse_line
 
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?:\.(\d{1,2})\.?)?(?:년)?(?![\d,])")
@@ -61,6 +63,11 @@ def extract(source: SourceText, *, entry: CatalogEntry | None, nlp: Language, le
         ctx.out.warn("no-structure", "no casebook, pledge-card, news or pledge-record structure recognized; "
                                      "read as generic text")
     items = annotate(nlp, lines, default_year=entry.year if entry else None, ctx=ctx)
+    reference = report_date(items) or (entry.date if entry else None)
+    if reference and kind != "news-report":  # (the news reader resolves its sentences' own)
+        # Minutes or a report dated in its first lines (일시 : 2025년 11월 20일): 지난 8월, 올해 are of that date.
+        ctx.reference_date = reference
+        items = [with_relative_dates(item, reference) for item in items]
     outline, names = Outline(ctx), NameResolver(ctx)
     for region in reader(items, ctx):
         nesting = parents(region.items)

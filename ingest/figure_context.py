@@ -62,6 +62,12 @@ def count_by_type(reader: FigureReader, masked: str, quantity, indicator: str, t
         return None, indicator
     label, colon, _ = masked.partition(":")
     labelled = bool(colon) and quantity.start > len(label)
+    counted = re.search(r"\d\s*(?:개소|개|곳)\s*\(\s*$", text[: quantity.start]) if quantity.unit == "person" else None
+    if counted:  # 사회적기업 12개소(188명): the workers of the bodies of the type just counted
+        typed = reader.ctx.lexicon.find_concepts("enterprise-type", masked[clause_left_start(masked, counted.start()):
+                                                                          counted.start()])
+        if typed and typed[-1][2] != "social-economy-organization" and (status or re.search(_STATE, text)):
+            return typed[-1][2], "employees"
     start = clause_left_start(masked, quantity.start)
     prefix = re.search(r"\(예비\)\s*$", masked[:start])  # (예비)사회적기업 5개: the bracket is the type's own
     start = prefix.start() if prefix else start

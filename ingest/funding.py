@@ -65,8 +65,10 @@ def paid_by(lexicon: Lexicon, word: str, place: EntityKey | None) -> str | None:
 
 
 def source_before(ctx: Context, left: str, place: EntityKey | None) -> str | None:
-    """The source whose word money follows (국비 5억원, 기타(금융기관 협력기금) 50억원: the bracket set aside)."""
+    """The source whose word money follows (국비 5억원, 기타(금융기관 협력기금) 50억원: the bracket set aside; 도비가
+    5억4천만원, its particle set aside)."""
     left = re.sub(r"\([^()]*\)\s*$", "", left.rstrip())
+    left = re.sub(r"(?<=비)(?:가|는)$", "", left)
     found = ctx.lexicon.find_concepts("funding-source", left[-8:])
     if found and left.endswith(found[-1][1]):
         return paid_by(ctx.lexicon, found[-1][1], place)

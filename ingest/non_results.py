@@ -7,6 +7,7 @@
   제한``;
 - money per body or person, or a cap: ``기업당 한 해 3천만원을 넘지 않는다``, ``1인당 200만원 이내로``;
 - the country's figure beside the place's: ``전국 8곳이 상을 받았다``, ``전국 60.1%``;
+- prizes counted (``정부 포상 4건``: each is an award);
 - a difference from another figure: ``올해보다 6억원 늘어난 규모다`` (the figures compared are read; a rate of
   growth, ``지난해보다 18% 늘었다``, is a figure).
 
@@ -49,4 +50,6 @@ def reports_nothing(text: str, quantity: Quantity) -> bool:
         return True
     if quantity.unit in ("krw", "usd") and (_PER_UNIT.search(text[: quantity.start]) or _CAP.match(text, quantity.end)):
         return True  # 기업당 한 해 3천만원을 넘지 않는다: a cap per body, no money spent
+    if quantity.raw_unit == "건" and re.search(r"(?:포상|표창|수상|상)\s*$", text[: quantity.start]):
+        return True  # 정부 포상 4건: each prize is an award of its own, not a count of cases handled
     return bool(re.search(r"전국\s*$", text[: quantity.start]))

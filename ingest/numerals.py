@@ -83,7 +83,7 @@ _COUNT_UNIT = re.compile(
       | 세대(?![{_HANGUL}])
       | 부(?![{_HANGUL}])
       | 권(?![{_HANGUL}])
-      | 건(?![{_HANGUL}])
+      | 건(?=(?:을|이|은|의|에|도|으로|씩)?(?![{_HANGUL}]))
       | 대(?![{_HANGUL}])
       | [kK][wW](?![A-Za-z]) | ㎾
       | 톤(?![{_HANGUL}])

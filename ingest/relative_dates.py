@@ -1,5 +1,5 @@
-"""Relative dates of news reports (``지난 3일``, ``오는 15일``, ``지난달``, ``올해``), resolved against the report's
-own date.
+"""Relative dates (``지난 3일``, ``오는 15일``, ``지난달``, ``올해``) of news reports, minutes and dated reports,
+resolved against the document's own date.
 
 Written by hand: no date parser on PyPI reads Korean relative day and month words against a given date.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from ingest.dates import DateValue, _valid
 
@@ -110,3 +111,27 @@ def find_relative_dates(text: str, *, reference: str) -> list[DateValue]:
         found.append(DateValue(f"{the_year:04d}-{the_month:02d}-{the_day:02d}", last, False,
                                text[start:match.end()], start, match.end()))
     return found
+
+
+def with_relative_dates(item, reference: str):
+    """``item`` (a line or a sentence) with its relative dates resolved against ``reference``: 지난 3월 over the bare
+    3월 inside it (whose year the text around only guesses), and a month written after 지난해 or 내년 in that
+    year."""
+    found = find_relative_dates(item.text, reference=reference)
+    kept = [d for d in item.dates if not any(
+        f.start_char <= d.start_char and d.end_char <= f.end_char and len(d.start) <= 7 for f in found)]
+    taken = [(d.start_char, d.end_char) for d in kept]
+    extra = [d for d in found if not any(s < d.end_char and d.start_char < e for s, e in taken)]
+    if extra:
+        item = replace(item, dates=tuple(sorted((*kept, *extra), key=lambda d: d.start_char)))
+    return replace(item, dates=tuple(_shifted(d, item.text, reference) for d in item.dates))
+
+
+def _shifted(date, text: str, reference: str):
+    """A month written after 지난해 or 내년 (지난해 11월) is of that year, not of the report's."""
+    before = text[max(0, date.start_char - 4): date.start_char].strip()
+    shift = next((v for w, v in YEAR_OFFSETS.items() if before.endswith(w)), None)
+    if shift is None or re.search(r"(?:19|20)\d{2}", text[date.start_char: date.end_char]):
+        return date
+    year = int(reference[:4]) + shift
+    return replace(date, start=f"{year}{date.start[4:]}", end=f"{year}{date.end[4:]}" if date.end else None)

@@ -246,9 +246,9 @@ class Table:
 _RECORD_FIELDS = re.compile(r"(?:^|[□|\t]|\s)\W*(?:공\s*약\s*(?:명|제목|번호|순위|목표|분야|내용|가계부|(?=[:：]))|"
                             r"이\s*행\s*(?:기\s*간|방법|현황)|"
                             r"재원\s*조달|소요\s*예산|연차별\s*(?:목표|투자계획))", re.M)
-_PLEDGE_PROGRESS = re.compile(r"공약\s*(?:추진|이행)\s*(?:상황|현황|실적|점검)")
-# A pledge headed by its number: ▶ [3-4] 돌봄 사회적협동조합 20곳 육성, ■ 2-1. ….
-NUMBERED_PLEDGE = re.compile(r"^[ ]*(?:[▶■◆●□][ ]*)?[\[(]?\d{1,2}[ ]*-[ ]*\d{1,2}[\])]?\.?[ ]+"
+_PLEDGE_PROGRESS = re.compile(r"공약\s*(?:추진|이행)\s*(?:상황|현황|실적|점검|평가)")
+# A pledge headed by its number: ▶ [3-4] 돌봄 사회적협동조합 20곳 육성, ■ 2-1. …, ○ Ⅲ-2. ….
+NUMBERED_PLEDGE = re.compile(r"^[ ]*(?:[▶■◆●□○][ ]*)?[\[(]?(?:\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ ]*-[ ]*\d{1,2}[\])]?\.?[ ]+"
                              r"(?P<title>[^\s\t][^\t\n]{3,})$",
                              re.M)  # (not a table's row: 3-1<tab>…)
 _NEWS_SHELL = re.compile(r"\[[가-힣]+=[^\]]+\]|\([가-힣]+=[가-힣]+\)|기사\s*입력|입력\s*:?\s*20\d\d[.-]|보도자료|"

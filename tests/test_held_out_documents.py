@@ -31,7 +31,11 @@ for this project after the extraction rules were written, and measured before an
   four-party agreement with each party's part told apart, ○/- bullet results with a contest's prize in brackets, a
   ministry's designation round, a residents' pledge evaluation, a 행정사무감사 exchange, a 보도자료 with 붙임 tables,
   a 주요업무계획 with counts written 12개소(188명), relative dates): first measured at 158/218 (72.5%), 77.7%
-  precision.
+  precision; read once the twelfth set was written;
+- ``held-out-12.yaml``, 8 paragraphs, written once the eleventh set had been read and kept unread (a radio news
+  script, a 도's award table by 시군, a 군 newsletter with ①②③ agreement terms, a year-end review, a yearly plan
+  by quarter, a press conference's remarks with shares in percent, a 공공구매 table in 원, a council's 심사보고서):
+  first measured at 147/218 (67.4%), 72.4% precision.
 
 The rules each set then showed missing were written as general rules with (text, expected) rows of their own in
 ``tests/relations/``; the floors below are the rates reached since. New paragraphs go in a new file and are
@@ -84,16 +88,20 @@ SETS = {
         "org_counts": (100, 100), "events": (100, 93), "beneficiaries": (75, 100)}, (98, 97)),
     "held-out-9.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
         "municipalities": (100, 91), "enterprises": (80, 100), "organizations": (94, 88), "awards": (75, 75),
-        "partners": (53, 85), "budgets": (94, 97), "outcomes": (84, 81), "targets": (81, 71),
-        "org_counts": (75, 100), "events": (78, 64), "beneficiaries": (75, 91)}, (81, 87)),
+        "partners": (65, 86), "budgets": (94, 97), "outcomes": (84, 81), "targets": (81, 71),
+        "org_counts": (75, 100), "events": (78, 64), "beneficiaries": (75, 91)}, (83, 87)),
     "held-out-10.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
         "municipalities": (100, 80), "enterprises": (88, 100), "organizations": (100, 100), "awards": (100, 100),
         "partners": (81, 100), "budgets": (91, 94), "outcomes": (95, 100), "targets": (93, 88),
         "org_counts": (100, 100), "events": (93, 87), "beneficiaries": (100, 100)}, (93, 95)),
     "held-out-11.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
-        "municipalities": (100, 100), "enterprises": (62, 100), "organizations": (88, 85), "awards": (66, 66),
-        "partners": (42, 91), "budgets": (80, 72), "outcomes": (71, 58), "targets": (70, 63),
-        "org_counts": (66, 88), "events": (70, 100), "beneficiaries": (83, 91)}, (72, 77)),
+        "municipalities": (100, 100), "enterprises": (75, 100), "organizations": (92, 86), "awards": (66, 66),
+        "partners": (50, 93), "budgets": (86, 79), "outcomes": (76, 76), "targets": (88, 71),
+        "org_counts": (100, 100), "events": (80, 100), "beneficiaries": (83, 91)}, (80, 85)),
+    "held-out-12.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
+        "municipalities": (100, 100), "enterprises": (81, 86), "organizations": (95, 86), "awards": (33, 66),
+        "partners": (23, 62), "budgets": (66, 45), "outcomes": (71, 65), "targets": (33, 57),
+        "org_counts": (100, 83), "events": (65, 72), "beneficiaries": (75, 100)}, (67, 72)),
 }
 
 

@@ -12,9 +12,8 @@ report quoted last (``이번 박람회``) and the enterprise it last named as a 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from ingest.relative_dates import YEAR_OFFSETS, find_relative_dates
+from ingest.relative_dates import with_relative_dates
 from ingest.context import Context
 from ingest.names import org_type_from_name
 from ingest.passages import Item, Scope, quoted_names, split_sentences
@@ -41,16 +40,6 @@ def report_date(items: list[Item]) -> str | None:
     return None
 
 
-def _shifted(date, text: str, reference: str):
-    """A month written after 지난해 or 내년 (지난해 11월) is of that year, not of the report's."""
-    before = text[max(0, date.start_char - 4): date.start_char].strip()
-    shift = next((v for w, v in YEAR_OFFSETS.items() if before.endswith(w)), None)
-    if shift is None or re.search(r"(?:19|20)\d{2}", text[date.start_char: date.end_char]):
-        return date
-    year = int(reference[:4]) + shift
-    return replace(date, start=f"{year}{date.start[4:]}", end=f"{year}{date.end[4:]}" if date.end else None)
-
-
 def designated_type(items: list[Item], ctx: Context) -> str | None:
     """The enterprise type a report is about designating (``마을기업으로 지정``, ``'…예비사회적기업'으로 12개 기업을
     지정``, ``신규 마을기업 3곳이 지정``): its first type word outside a name that a designation verb follows."""
@@ -72,16 +61,7 @@ def make_news_reader():
         for item in items:
             for sentence in split_sentences(item, minimum=0):
                 if reference:
-                    found = find_relative_dates(sentence.text, reference=reference)
-                    # 지난 3월 over the bare 3월 inside it (whose year the text around only guesses)
-                    kept = [d for d in sentence.dates if not any(
-                        f.start_char <= d.start_char and d.end_char <= f.end_char and len(d.start) <= 7 for f in found)]
-                    taken = [(d.start_char, d.end_char) for d in kept]
-                    extra = [d for d in found if not any(s < d.end_char and d.start_char < e for s, e in taken)]
-                    if extra:
-                        sentence = replace(sentence, dates=tuple(sorted((*kept, *extra), key=lambda d: d.start_char)))
-                    sentence = replace(sentence, dates=tuple(_shifted(d, sentence.text, reference)
-                                                             for d in sentence.dates))
+                    sentence = with_relative_dates(sentence, reference)
                 sentences.append(sentence)
         # A line of the first ones that is no sentence (no verb ends it), before a body of sentences: a headline.
         body = [i for i, s in enumerate(sentences) if _SENTENCE_END.search(s.text) and

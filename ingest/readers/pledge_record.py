@@ -25,6 +25,10 @@ TITLE = re.compile(rf"^{_OPEN}(?:공\s*약\s*명|공약\s*사항|공약\s*제목
 TERM = re.compile(rf"^{_OPEN}(?:이\s*행\s*기\s*간|사\s*업\s*기\s*간|추\s*진\s*기\s*간|기\s*간){_CLOSE}(?P<term>.+)$")
 
 
+# How an evaluation rated the pledge, after its title: (정상추진), (완료), (일부 추진).
+_STATUS = re.compile(r"\s*[(\[](?:정상\s*추진|정상|완료|이행\s*완료|추진\s*중|일부\s*추진|보완|부진|지연|폐기|미이행)[)\]]\s*$")
+
+
 def make_pledge_record_reader():
     def pledge_record(items: list[Item], ctx: Context) -> list[Region]:
         municipality, name = document_municipality(items, ctx)
@@ -39,7 +43,7 @@ def make_pledge_record_reader():
         for n, start in enumerate(starts):
             end = starts[n + 1] if n + 1 < len(starts) else len(items)
             head = items[start]
-            title = titles[start].strip()
+            title = _STATUS.sub("", titles[start]).strip()
             pledge = ctx.pledge(title, ctx.evidence_of([head]), municipality=municipality)
             period = None
             for item in items[start:end]:

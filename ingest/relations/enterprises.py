@@ -55,7 +55,7 @@ def make_enterprises():
                 kinds = [c for _, _, c in find("enterprise-type", field.group(1)) if c != "social-economy-organization"]
                 out += [typed(n.key, kinds[-1], evidence) for n in item.organizations()
                         if kinds and field.start(2) <= n.mention.start < field.end(2)]
-            if passage.scope.designated and _DESIGNATED_LIST.search(text):
+            if passage.scope.designated and (_DESIGNATED_LIST.search(text) or _ENTRY.fullmatch(text)):
                 out += [typed(n.key, passage.scope.designated, evidence) for n in item.organizations()]
         subject = passage.scope.subject
         named = [n for i in passage.items for n in i.named if n.key == subject]
@@ -84,6 +84,8 @@ def _field_label(content: str) -> tuple[str, str]:
 
 # A sentence that lists the bodies a report designated: 신규 마을기업은 …, 새로 지정된 곳은 …, 지정 기업은 ….
 _DESIGNATED_LIST = re.compile(r"(?:새로\s*|신규\s*|재)?(?:지정|선정|인증)(?:된|\s*기업은|된\s*곳은|된\s*기업은)|신규\s+\S+[은는]\s")
+# An entry of a report's list of the bodies it designated: ◇ 농업회사법인 ㈜○○ (대표 ○○○).
+_ENTRY = re.compile(r"\s*[◇◆▷▶■●]\s*[^\s,.]+(?:\s[^\s,.]+)?\s*(?:\((?:대표|이사장)[^)]*\))?\s*")
 # A roundup by field: ▲마을기업 분야 행정안전부 장관 표창 ㈜○○ (up to the next ▲): the field's type is the winner's.
 _FIELD = re.compile(r"▲\s*([^▲]{2,20}?)\s*(?:분야|부문)\s([^▲]*)")
 # A clause ends where its verb does (…이고, …했으며, …됐다.): what a clause says of a type is said of its own subjects.

@@ -78,7 +78,7 @@ def _stands(text: str, cue: tuple[int, str, str]) -> bool:
         text.startswith("진행", position + len(word))  # 공사진행, 교육진행
 
 
-_AFTER_CUE = set("하되돼됐됩식을를이과와한된해했에및로으은는의등후시전준式다")
+_AFTER_CUE = set("하되돼됐됩식을를이과와한된해했에및로으은는의등후시전준式다습")
 
 
 def _in_quotes(text: str, position: int) -> bool:
@@ -136,8 +136,9 @@ def make_events():
                 subject = orgs[0] if orgs and event_type in OWN_EVENTS else passage.scope.program or \
                     passage.scope.municipality
                 if subject is None or (event_type == "founding" and subject[0] in ("municipality", "province") and
-                                       any(q.unit in ("place", "count") for q in item.quantities)):
-                    continue  # 창업한 청년 협동조합은 3곳: bodies counted, none named, not the place founded
+                                       any(q.unit in ("place", "count", "person") for q in item.quantities)) or \
+                        (event_type == "founding" and re.search(r"\d\s*(?:명|팀)이\s+(?:새로\s+)?창업", item.text)):
+                    continue  # 창업한 청년 협동조합은 3곳, 9명이 창업했다: counted, none named, not the place founded
                 evidence = ctx.evidence_of([item])
                 label = normalize_space(re.sub(r"\s*:\s*$", "", item.content))[:120]
                 out.append(Event(subject, label, event_type, date.start, evidence, end_date=date.end))
@@ -183,6 +184,9 @@ def _dated_events(item, passage: Passage, ctx: Context) -> list[tuple]:
     if all(len(d.start) == 4 for d in dates) and _PLANNED.search(item.text):
         return []  # 내년에 교육 횟수를 30회로 늘릴 계획이다: a plan for a year, nothing that happens on a day
     cues = _event_cues(ctx, item.text)
+    prize = _PRIZE_RECEIVED.search(item.text)
+    if not cues and prize and any(len(d.start) >= 7 for d in dates):
+        cues = [(prize.start(), prize.group(0), "selection")]  # 지난 6월 … 장려상을 받았다: chosen that month
     if _ONLY_PLANNED.search(item.text):
         return []  # 설치운영계획 확정, 인증 준비 중: a plan or a preparation, nothing of the kind happened yet
     if not cues and _DOCUMENT_DATE.match(item.content):

@@ -66,7 +66,7 @@ _OWN_SUBJECT = re.compile(r"\s*(?:[가-힣A-Za-z()㈜]+\s)?[가-힣A-Za-z()㈜]{
 # Money a body puts in (… 5천만원을 내, 1억원을 내놓고, 2천만원을 기부했다): it funds what the sentence is about.
 _PAYS_IN = re.compile(r"\d[\d,.]*\s*(?:억|천|백|만)*\s*원[을를]\s*(?:내|냈|내놓|출연|기부|기탁|후원)")
 # A part received from a body on the way to the sentence's verb: X의 컨설팅을 거쳐, X의 교육을 받아.
-_RECEIVED = re.compile(r"(?:\([^)]*\))?['’”]?\s*의\s+([가-힣·]{2,12}?)[을를]\s*(?:거쳐|받아|받고|받았|받은|통해)")
+_RECEIVED = re.compile(r"(?:\([^)]*\))?['’”]?\s*의\s+([가-힣·]{2,12}?(?:\s[가-힣·]{2,8})?)[을를]\s*(?:거쳐|받아|받고|받았|받은|통해)")
 # A body that lends (a bank, a credit union) or guarantees (a guarantee foundation or fund).
 _LENDER = re.compile(r"은행|금고|신협|신용협동조합|농협|수협")
 _GUARANTOR = re.compile(r"보증재단|보증기금|신용보증")
@@ -144,7 +144,7 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
         if _RUNS.fullmatch(text, named.mention.end, runner.mention.start) and named.key != runner.key:
             partners.add(named.key, runner.key, text, [item], role_list=["operator"])
     of = of or scope.subject or scope.program or (subjects[0] if subjects else None) or \
-        (scope.pledges[0] if scope.pledges else None)
+        (scope.pledges[0] if scope.pledges else None) or _enterprise_referred(ctx, item)  # … 물량을 받아 운영되고 있다
     if of is not None and of[0] in ("municipality", "province") and item.referent and of == scope.municipality:
         # 작업장은 군이 내줬고, 직무 훈련은 X가 맡는다: the place's part is toward the body the report is about
         of = ctx.organization(item.referent, ctx.evidence_of([item])) or of
@@ -203,6 +203,14 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
             partners.add(of, named.key, text, [item], role_list=found[:1])
 
 
+def _enterprise_referred(ctx, item):
+    """The enterprise a sentence without a subject of its own goes on about (the body the report named last)."""
+    key = ctx.organization(item.referent, ctx.evidence_of([item])) if item.referent else None
+    entity = ctx.out.entities.get(key) if key else None
+    return key if key and (ctx.org_types.get(key) == "company" or getattr(entity, "rdf_class", None) == "Enterprise") \
+        else None
+
+
 def _named_by_its_end(antecedent: str, text: str) -> bool:
     """Whether a sentence names the thing quoted before by the end of its name ('금정 사회적경제 혁신허브' … 허브 운영을)."""
     last = antecedent.split()[-1]
@@ -247,9 +255,9 @@ def _clause_parts(partners: Partners, of, text: str, item, actors: list[Named], 
             found = [r for r in roles(partners.ctx, taken_on.group(1)) if r != "agreement-partner"]
         if not found and re.match(r"(?:\([^)]*\))?['’”]?\s*(?:와|과)\s*함께\s", between):
             found = ["collaborator"]  # X와 함께 발굴에 힘쓴 결과: X worked with the sentence's subject on it
-        received = None if found else _RECEIVED.match(between)
-        if received is not None:  # X의 컨설팅을 거쳐 …: X's part, received by what the sentence is about
-            found = [r for r in roles(partners.ctx, received.group(1)) if r != "agreement-partner"]
+        received = _RECEIVED.match(between)
+        if received is not None:  # X의 컨설팅을 거쳐, X의 물량을 받아 운영되고: X's part, received by what the sentence is about
+            found = [r for r in roles(partners.ctx, received.group(1)) if r != "agreement-partner"] or found
         given = None if found else _HANDS_OVER.search(between)
         if given is not None:
             found = [r for r in roles(partners.ctx, given.group(1)) if r != "agreement-partner"]

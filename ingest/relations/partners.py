@@ -262,8 +262,9 @@ class Partners:
         if runs and first.kind == "organization" and not text[: first.mention.start].strip(" ❍○□▸-∙·"):
             program = self.ctx.program(normalize_space(runs.group(1)), self.ctx.evidence_of([passage.head]),
                                        municipality=passage.scope.municipality)
-            if program is not None and program != first.key:
-                self.add(program, first.key, text, [passage.head], role_list=["operator"])
+            if program is not None and program != first.key:  # (X와 함께 '…'을 운영: it works with who runs it)
+                self.add(program, first.key, text, [passage.head], role_list=[
+                    "collaborator" if re.match(r"\s*(?:와|과)\s*함께", text[first.mention.end:]) else "operator"])
         for named in actors:  # ○○센터에 위탁 운영: the body a thing is entrusted to runs it
             if named.key != subject and (ENTRUSTED.match(text, named.mention.end) or (
                     _RUNS_ENTRUSTED.match(text, named.mention.end) and named.kind == "organization" and

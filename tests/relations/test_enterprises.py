@@ -66,6 +66,12 @@ CASES = [
      " - 영농조합법인 ㈜동강메밀 고용노동부 사회적기업 인증(4. 2.)",
      [("㈜동강메밀", "agricultural-cooperative-corporation"), ("㈜동강메밀", "social-enterprise")]),
     ("[화천=뉴스] 2025.06.05\n강원 화천군에 장애인과 가족이 함께 일하는 산천어 가공 사회적협동조합이 문을 열었다.", []),
+    # The entries (◇ …) of a report on a designation round are the bodies designated.
+    ("[홍천=뉴스] 2025.12.19\n고용노동부는 지난 16일자로 58개 기관을 사회적기업으로 새로 인증했다고 18일 밝혔다. 목록에는 홍천군 "
+     "기업 두 곳이 들어 있다.\n◇ 농업회사법인 ㈜수타사표고농장 (대표 ○○○)\n  - 직원 12명, 지난해 매출 3억원\n"
+     "◇ 홍천두레돌봄사회적협동조합 (이사장 ○○○)\n  - 직원 20명",
+     [("농업회사법인 ㈜수타사표고농장", "agricultural-company"), ("농업회사법인 ㈜수타사표고농장", "social-enterprise"),
+      ("홍천두레돌봄사회적협동조합", "social-cooperative"), ("홍천두레돌봄사회적협동조합", "social-enterprise")]),
 ]
 
 

@@ -6,6 +6,18 @@ from decimal import Decimal
 
 import pytest
 
+EVALUATION = ("구민공약평가단 2025년 상반기 공약이행 평가 결과 (부산광역시 연제구)\n평가회의 : 2025. 7. 10. / 실적 기준일 : 2025. 6. 30.\n"
+              "○ Ⅱ-1. 연제 청년 협동조합 20개 창업 지원 (정상추진)\n  - 기간 : 2022. 7. ~ 2026. 6.\n"
+              "  - 성과 : 계획 20개 중 15개 창업 (이행률 75.0%)\n  - 누적 수료생 48명\n"
+              "○ Ⅱ-4. 사회적경제기업 제품 공공구매 연 20억원 달성 (정상추진)\n"
+              "  - 성과 : 2024년 구청 구매액 17억원 (이행률 85.0%)\n○ Ⅱ-6. 마을기업 4곳 육성 (완료)\n"
+              "  - 성과 : 마을기업 4곳 지정 (이행률 100%)")
+MINUTES = ("제301회 거창군의회 행정사무감사 회의록\n일시 : 2025년 11월 18일(화) 10시\n"
+           "○ 경제과장 ○○○ : 총사업비 12억원 중 도비가 3억6천만원, 군비가 8억4천만원입니다. 센터는 올해 상반기에 상담 95건을 "
+           "처리했고, 수료생 20명 가운데 6명이 창업했습니다.\n"
+           "○ 경제과장 ○○○ : 거창지역자활센터의 청소 사업단이 지난 9월 자활기업 '거창늘푸른청소'로 창업했습니다. 우리 군은 지난 "
+           "5월 경상남도 '사회적경제 활성화 평가'에서 우수상을 받았습니다.")
+
 CASES = [
     # A split in percentages, worked out; money given and added up to what a program is run with; 시비 of a 군 of a
     # metropolitan city is the city's; next year's budget (not the year it is compared with) and its growth.
@@ -113,6 +125,24 @@ CASES = [
      [("social-cooperative", "organizations", 3)]),
     ("[화천=뉴스] 2025.06.05\n조합원은 주민 등 28명이며, 출자금은 모두 940만원이다.", "outcomes",
      [("members", 28, "person", "actual"), ("investment", 9400000, "krw", "actual")]),
+    # A residents' evaluation of pledges numbered Ⅱ-1 with their rating in brackets: each pledge's title states its
+    # goal; 계획 20개 중 15개 and a figure with its 이행률 in brackets are what was achieved against it; 누적 reports a
+    # state even under a pledge.
+    (EVALUATION, "achieved", [("startups", 15, 20, Decimal("75")), ("revenue", 1700000000, 2000000000, Decimal("85")),
+                              ("organizations", 4, 4, Decimal("100"))]),
+    (EVALUATION, "outcomes", [("startups", 15, "count", "actual"), ("graduates", 48, "person", "actual"),
+                              ("revenue", 1700000000, "krw", "actual")]),
+    # A council's minutes: money by source with its particle (도비가 3억6천만원), cases counted with 건을.
+    (MINUTES, "budgets", [("total", 1200000000, "2025-11-18"), ("provincial", 360000000, "2025-11-18"),
+                          ("municipal", 840000000, "2025-11-18")]),
+    (MINUTES, "outcomes", [("cases-handled", 95, "count", "actual"), ("graduates", 20, "person", "actual"),
+                           ("startups", 6, "person", "actual")]),
+    # People in brackets after a count of a type's bodies are their workers; products bought are sales.
+    ("충청북도 진천군 2026년 주요업무계획\n(2025. 12. 3. 진천군의회 보고)\n○ 현황 (2025. 11. 30. 현재)\n"
+     "  - 사회적경제기업 41개소\n    · 사회적기업 9개소(121명) · 마을기업 6개소(40명)\n"
+     "  - 공공기관 사회적경제기업 제품 구매 15억2,000만원", "counts",
+     [("social-enterprise", "organizations", 9), ("social-enterprise", "employees", 121),
+      ("village-enterprise", "organizations", 6), ("village-enterprise", "employees", 40)]),
 ]
 
 
