@@ -21,7 +21,7 @@ def achievements(ctx: Context, item: Item, figures: list[Figure]) -> list[Figure
     rates = [q for q in item.quantities if q.unit == "percent" and q.value is not None]
     if not rates:
         return _beyond_goal(text, figures)
-    if not re.search(r"대비|공약\s*\(|목표|계획\s*\S+\s*중|\(\s*(?:이행률|달성률)", text):
+    if not re.search(r"대비|공약|목표|계획\s*\S+\s*중|\(\s*(?:이행률|달성률)", text):
         return figures
     counted = [f for f in figures if f.unit != "percent"]  # bodies, people, places, teams, money …
     # (계획 30개 중 24개 창업 (이행률 80%): the plan's figure is the goal, what follows 중 what was achieved)
@@ -49,19 +49,31 @@ def achievements(ctx: Context, item: Item, figures: list[Figure]) -> list[Figure
 
 def _against_unstated(item: Item, figures: list[Figure], counted: list[Figure], rates: list) -> list[Figure]:
     """"271개(목표 대비 90%)", "구매액 31억6천만원 (이행률 79%)": a rate against a goal the line does not state is how
-    far the figure before it came (kept on that figure), not a figure, nor a goal, of its own."""
+    far the figure before it came (kept on that figure), not a figure, nor a goal, of its own. Where the line
+    restates a pledge whose goals it quotes ('기업 100개·일자리 1,000개'는 … 기업 91개(91%), 일자리 874개(87.4%)),
+    each figure's rate in brackets is toward the quoted goal its figures agree with."""
     text = item.text
-    rate = next((q for q in rates if re.search(r"(?:목표\s*(?:대비|의)\s*(?:달성률|달성도|이행률)?|\(\s*(?:이행률|달성률))\s*$",
-                                               text[: q.start])), None)
-    # (not a baseline in brackets: 103곳으로, 2022년 6월(81곳)보다 … 목표 대비 달성률 103%)
-    before = [f for f in counted if rate is not None and 0 <= text.find(f.text) < rate.start and
-              f.value_kind != "baseline" and text[text.find(f.text) - 1: text.find(f.text)] != "("]
-    if rate is None or not before:
-        return figures
-    before[-1].rate = Decimal(rate.value)
-    if before[-1].value_kind == "target" and not re.search(r"목표\s*(?:대비|의)", text[: rate.start]):
-        before[-1].value_kind = "actual"  # 마을기업 5곳 지정 (이행률 100%), even in a plan: how far it came
-    return [f for f in figures if not (f.unit == "percent" and f.text == rate.text)]
+    stated = [q for q in rates if re.search(r"(?:목표\s*(?:대비|의)\s*(?:달성률|달성도|이행률)?|\(\s*(?:이행률|달성률))\s*$",
+                                            text[: q.start])][:1]
+    if not stated and re.search(r"공약", text):
+        stated = [q for q in rates if re.search(r"\d\s*[개곳명]\s*\(\s*$", text[: q.start]) and
+                  re.match(r"\s*\)", text[q.end:])]
+    used = []
+    for rate in stated:
+        # (not a baseline in brackets: 103곳으로, 2022년 6월(81곳)보다 … 목표 대비 달성률 103%)
+        before = [f for f in counted if 0 <= text.find(f.text) < rate.start and f.value_kind != "baseline" and
+                  text[text.find(f.text) - 1: text.find(f.text)] != "("]
+        if not before:
+            continue
+        actual, used = before[-1], used + [rate.text]
+        actual.rate = Decimal(rate.value)
+        if actual.value_kind == "target" and not re.search(r"목표\s*(?:대비|의)", text[: rate.start]):
+            actual.value_kind = "actual"  # 마을기업 5곳 지정 (이행률 100%), even in a plan: how far it came
+        goal = next((g for g in counted if g.value_kind == "target" and g is not actual and g.unit == actual.unit
+                     and g.value and abs(Decimal(actual.value) * 100 / Decimal(g.value) - actual.rate) <= 1), None)
+        if goal is not None and actual.value_kind == "actual":
+            actual.target, actual.indicator = goal, goal.indicator
+    return [f for f in figures if not (f.unit == "percent" and f.text in used)]
 
 
 # The goal in brackets right after what was achieved: 2,184백만원(연간 목표 4,500백만원).

@@ -86,8 +86,8 @@ def count_by_type(reader: FigureReader, masked: str, quantity, indicator: str, t
             r"\s*(?:이|가|은|는|수는?)?\s*(?:말\s*)?(?:기준|현재)?\s*(?:(?:이\s)?[^\s,]+\s*[을를]\s*포함해\s*)?(?:총|모두|전체)?\s*",
             between):  # 사회적협동조합은 이 조합을 포함해 4곳
         return None, indicator
-    if labelled and between.strip(" -∙·"):
-        return None, indicator
+    if labelled and (between.strip(" -∙·") or text[position + len(cue): len(label)].strip(" -∙·")):
+        return None, indicator  # (사회적기업 ㈜○○ : 근로자 12명: the body's own, its name masked)
     if indicator != "startups":  # 자활기업 2곳 신규 창업: bodies of the type that were started
         indicator = "employees" if quantity.unit == "person" else "organizations"
     # 도내 (예비)사회적기업은 모두 392곳: both kinds together, unless the line counts 사회적기업 apart or labels a list

@@ -362,7 +362,7 @@ class FigureReader:
                 funding_source=paid_by_whom or (source_before(ctx, left, scope.municipality)
                                                 if indicator != "revenue" else None),
                 beneficiary=beneficiary, enterprise_type=etype))  # 매출은 합계 41.6억원: sales summed, no budget
-            if quantity.unit == "krw" and re.match(r"\s*(?:\(|[은는]\s)", text[quantity.end:]):
+            if quantity.unit == "krw" and re.match(r"\s*(?:\(|[은는]\s|으?로\s*,)", text[quantity.end:]):
                 figures += split_by_source(ctx, item, quantity, figures[-1])
             elif parts := breakdown(text, quantity):  # 49개소(유료 41, 무료 8): the parts of what it counts
                 total = figures[-1]

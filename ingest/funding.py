@@ -85,8 +85,8 @@ def split_by_source(ctx: Context, item: Item, quantity, total: Figure) -> list[F
         total.funding_source = paid_by(ctx.lexicon, whole.group(1), total.municipality)
         return []
     words = "|".join(re.escape(w) for w, _ in ctx.lexicon.cue_list("funding-source") if len(w) >= 2)
-    if not inner:  # 예산 8억원은 국비 25%, 도비 15%, 시비 60%로 편성: the shares told after it
-        told = re.match(rf"\s*(?:은|는)\s*((?:(?:{words})\s*\d{{1,3}}(?:\.\d+)?\s*%\s*,?\s*)+)(?:로|으로|씩|이다|입니다)",
+    if not inner:  # 예산 8억원은 국비 25%, 도비 15%, 시비 60%로 편성 (21억원으로, 국비 30%, …): the shares told after it
+        told = re.match(rf"\s*(?:은|는|으로\s*,|로\s*,)\s*((?:(?:{words})\s*\d{{1,3}}(?:\.\d+)?\s*%\s*,?\s*)+)(?:로|으로|씩|이다|입니다)",
                         item.text[quantity.end:])
         out = _shares(ctx, told.group(1), words, total) if told else []
         if out:

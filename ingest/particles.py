@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 _PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "와", "과", "에", "에서", "으로", "로", "도", "만", "과의", "와의",
-              "에게", "까지", "부터", "이며", "이다", "에는", "와는", "간", "내", "등", "및")
+              "에게", "까지", "부터", "이며", "이다", "입니다", "이고", "에는", "와는", "간", "내", "등", "및")
 
 
 def doc_text(doc: Doc) -> str:
@@ -54,6 +54,6 @@ def trim_particles(name: str) -> str:
                 and not (particle == "을" and name.endswith("마을") and not name.endswith("마을을")):  # ㈜귀래송이마을
             # Only one-syllable object/subject/topic particles are safe to cut without a tagger.
             if particle in ("을", "를", "은", "는", "의", "와", "과", "가", "에", "에서", "으로", "로", "이", "도", "이다",
-                            "이며"):
+                            "이며", "입니다", "이고"):
                 return name[: -len(particle)]
     return name

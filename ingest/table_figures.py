@@ -206,7 +206,7 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
                 if pair and "/" in column.text else [(cell, column)]
             for part, own_column in parts:
                 figure = _cell_figure(part, row, own_column, unit_text, reader, row_passage, by_number[number_],
-                                      as_of or titled, status, typed=typed)
+                                      as_of or titled, status, typed=typed, heading=heading)
                 if figure is not None and figure.enterprise_type is None and len(heading_types) == 1 and \
                         figure.indicator in ("organizations", "employees") and not (row.total or own_column.total):
                     figure.enterprise_type = next(iter(heading_types))
@@ -221,6 +221,11 @@ def table_figures(passage: Passage, reader: FigureReader) -> list[Figure]:
             Meaning(reader.ctx.label(row_passage.scope.subject) or "", period=term), row_passage))
     return [f for row_index, (number_, cells) in enumerate(table.rows)
             for f in read_row(row_index, number_, cells, meaning(cells[0], reader) if cells else Meaning(""), passage)]
+
+
+def _sales(reader: FigureReader, heading: str, unit: str | None) -> str | None:
+    """Revenue, when the heading over a table of money names sales (유형별 공공구매 실적): its cells are no budget."""
+    return "revenue" if reader.indicator(heading, unit) == "revenue" else None
 
 
 def _against_goal(figures: list[Figure]) -> list[Figure]:
@@ -276,7 +281,8 @@ def _title_year(passage: Passage, reader: FigureReader) -> str | None:
 
 
 def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None, reader: FigureReader,
-                 passage: Passage, item, as_of: str | None, status: bool, *, typed: bool = False) -> Figure | None:
+                 passage: Passage, item, as_of: str | None, status: bool, *, typed: bool = False,
+                 heading: str = "") -> Figure | None:
     ctx, scope = reader.ctx, passage.scope
     quantities = [q for q in find_quantities(cell) if q.value is not None]
     scale = column.scale or row.scale or (unit_scale(unit_text) if unit_text else None)
@@ -302,13 +308,15 @@ def _cell_figure(cell: str, row: Meaning, column: Meaning, unit_text: str | None
         indicator = "achievement-rate" if "달성" in column.text + row.text else (
             reader.indicator(column.text, unit) or reader.indicator(row.text, unit) or "growth-rate")
     elif unit in ("krw", "usd") and (source or column.total and not etype) and \
-            (source not in (None, "total") or column.indicator in (None, "budget")):  # not 합계 under 파급효과
+            (source not in (None, "total") or column.indicator in (None, "budget")) and \
+            _sales(reader, heading, unit) is None:  # not 합계 under 파급효과, nor under 공공구매 실적
         indicator = "budget" if source or row.total or column.total else reader.indicator(row.text, unit)
     else:
         indicator = own or (column.indicator if column.indicator in reader.unit_indicators.get(unit, ()) else None) or \
             (row.indicator if row.indicator in reader.unit_indicators.get(unit, ()) else None) or \
             ("organizations" if etype and unit in ("count", "place") else None) or \
-            reader.unit_default.get(unit)  # 사회적경제기업(개): a count of the bodies the row names
+            _sales(reader, heading, unit) or \
+            reader.unit_default.get(unit)  # 사회적경제기업(개): a count of the bodies the row names; 공공구매 실적 above
     if indicator not in ("budget", None):
         source = None  # who pays is said of a budget, not of what a model estimates or a business earns
     if indicator is None:

@@ -29,6 +29,7 @@ from ingest.context import Context
 from ingest.passages import QUOTED, REPORT_SENTENCE, Item, Passage, quoted_names
 from ingest.records import Award, EntityKey, Record
 from ingest.relations.award_clauses import clause_end, clause_start, same_form
+from ingest.relations.award_tables import table_awards
 
 _LEADING_DATE = re.compile(r"^(?:제?\s*(?:19|20)\d{2}\s*(?:년도?|\.)?\s*(?:\d{1,2}\s*[.월]\s*)?|['‘]\d{2}\.?\s*)")
 # A grantor in parentheses after the prize, with or without the verb between: "…우수기관 선정 (경기도)"; or the
@@ -79,8 +80,8 @@ class Awards:
         self.ranks = _RANKS
 
     def read(self, passage: Passage) -> list[Award]:
-        if passage.table is not None:
-            return []  # a row of a table is not an award however its words read
+        if passage.table is not None:  # a row is an award only in a table of winners and their prizes
+            return table_awards(self, passage)
         out: list[Award] = []
         for index, item in enumerate(passage.items):
             if item.headline:

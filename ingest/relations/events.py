@@ -46,7 +46,7 @@ _NOT_HAPPENED = re.compile(r"\s*(?:운영\s*)?(?:제외|예정|준비|신청서?
 # A line that ends on a plan made or a preparation under way.
 _ONLY_PLANNED = re.compile(r"계획\s*(?:확정|수립)\s*$|준비\s*중")
 # A prize received (… 장려상을 받기도 했다): what was selected is the award (awards.py).
-_PRIZE_RECEIVED = re.compile(r"(?:상|표창)[을를]?\s*(?:받|수상)")
+_PRIZE_RECEIVED = re.compile(r"(?:상|표창)(?:[을를]|과\s*함께\s*[^.]{0,30}?)?\s*(?:받|수상)")
 # A figure right before a word: 98명 교육.
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:명|개|개소|곳|회|건|팀)\s+$")
 # The date of a press report cited in parentheses: 언론보도(경기방송, 16.11.10).
@@ -69,8 +69,8 @@ def _stands(text: str, cue: tuple[int, str, str]) -> bool:
     position, word, _ = cue
     if position and (text[position - 1].isdigit() or re.search(r"\d\s*여$", text[:position])):
         return False  # 8개소, 250여개소: a unit
-    if _FIGURE_BEFORE.search(text[:position]):
-        return False  # 98명 교육, 92명 수료: what a figure counts, not a happening
+    if _FIGURE_BEFORE.search(text[:position]) and cue[2] not in ("certification", "selection"):
+        return False  # 98명 교육, 92명 수료: what a figure counts, not a happening (but 2개소 지정 is a designation)
     if re.search(r"단\s*위\s*[:：][^)]*$", text[:position]):
         return False  # (단위: 개소, 명): a unit, not an opening
     after = text[position + len(word): position + len(word) + 1]

@@ -72,6 +72,9 @@ CASES = [
      "◇ 홍천두레돌봄사회적협동조합 (이사장 ○○○)\n  - 직원 20명",
      [("농업회사법인 ㈜수타사표고농장", "agricultural-company"), ("농업회사법인 ㈜수타사표고농장", "social-enterprise"),
       ("홍천두레돌봄사회적협동조합", "social-cooperative"), ("홍천두레돌봄사회적협동조합", "social-enterprise")]),
+    # A sentence that ends on the name (…밥상입니다): the copula is no part of it.
+    ("[울진=라디오] 2025.06.13\n‹기자> 이 회사는 농업회사법인 ㈜금강송두레밥상입니다.",
+     [("농업회사법인 ㈜금강송두레밥상", "agricultural-company")]),
 ]
 
 

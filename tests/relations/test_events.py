@@ -2,6 +2,9 @@
 
 import pytest
 
+from tests.relations.documents import REMARKS, YEARLY_PLAN
+
+
 CASES = [
     ("수원시 사회적경제\n□ 공유경제 기반 마련\n ❍ 수원시 공유경제 활성화에 관한 조례 제정('16. 6. 14)\n"
      " ❍ 2016 제5회 사회적경제 한마당 개최 : 2016. 5. 28.(토)\n ❍ 창업아이디어 오디션 개최\n   ∙ 일 시 : 2016. 9. 21.",
@@ -125,6 +128,9 @@ CASES = [
      "○ 경제과장 ○○○ : 거창지역자활센터의 청소 사업단이 지난 9월 자활기업 '거창늘푸른청소'로 창업했습니다. 우리 군은 지난 "
      "5월 경상남도 '사회적경제 활성화 평가'에서 우수상을 받았습니다.",
      [("founding", "2025-09"), ("selection", "2025-05")]),
+    # A designation counted (2개소 지정) is still a designation; chosen as the best body and given a prize on a day.
+    (YEARLY_PLAN, [("certification", "2025-03-07")]),
+    (REMARKS, [("selection", "2025-06-24")]),
 ]
 
 

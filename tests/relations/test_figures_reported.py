@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from tests.relations.documents import REMARKS, YEARLY_PLAN
+
 EVALUATION = ("구민공약평가단 2025년 상반기 공약이행 평가 결과 (부산광역시 연제구)\n평가회의 : 2025. 7. 10. / 실적 기준일 : 2025. 6. 30.\n"
               "○ Ⅱ-1. 연제 청년 협동조합 20개 창업 지원 (정상추진)\n  - 기간 : 2022. 7. ~ 2026. 6.\n"
               "  - 성과 : 계획 20개 중 15개 창업 (이행률 75.0%)\n  - 누적 수료생 48명\n"
@@ -17,6 +19,10 @@ MINUTES = ("제301회 거창군의회 행정사무감사 회의록\n일시 : 202
            "처리했고, 수료생 20명 가운데 6명이 창업했습니다.\n"
            "○ 경제과장 ○○○ : 거창지역자활센터의 청소 사업단이 지난 9월 자활기업 '거창늘푸른청소'로 창업했습니다. 우리 군은 지난 "
            "5월 경상남도 '사회적경제 활성화 평가'에서 우수상을 받았습니다.")
+
+SALES_TABLE = ("2025년 상반기 사회적경제기업 제품 공공구매 실적\n(2025. 7. 15. 충청남도 부여군 경제과)\n1. 유형별 공공구매 실적 (2025. 1. 1. ~ 6. 30. / 단위: 원)\n"
+               "  구분\t상반기 목표\t실적\t달성률\n  사회적기업\t400,000,000\t380,000,000\t95.0%\n  마을기업\t100,000,000\t120,000,000\t120.0%\n"
+               "  합계\t500,000,000\t500,000,000\t100.0%\n2. 주요 기업 성과\n  ○ 사회적기업 ㈜부소산공방 : 근로자 8명 → 11명\n  ○ 하반기 구매목표 : 600,000,000원")
 
 CASES = [
     # A split in percentages, worked out; money given and added up to what a program is run with; 시비 of a 군 of a
@@ -143,6 +149,20 @@ CASES = [
      "  - 공공기관 사회적경제기업 제품 구매 15억2,000만원", "counts",
      [("social-enterprise", "organizations", 9), ("social-enterprise", "employees", 121),
       ("village-enterprise", "organizations", 6), ("village-enterprise", "employees", 40)]),
+    # A table of sales by type under a heading that names them (공공구매 실적): its money is revenue, goal against
+    # achieved with the rate, the 합계 row too; a type word before a body's name labels the body's own figures.
+    (SALES_TABLE, "achieved", [("revenue", 380000000, 400000000, Decimal("95")),
+                               ("revenue", 120000000, 100000000, Decimal("120")),
+                               ("revenue", 500000000, 500000000, Decimal("100"))]),
+    (SALES_TABLE, "budgets", []),
+    (SALES_TABLE, "outcomes", [("revenue", 500000000, "krw", "actual"), ("employees", 8, "person", "baseline"),
+                               ("employees", 11, "person", "actual")]),
+    # A pledge numbered [공약 3-1]: its achievement line pairs the goal with what was achieved.
+    (YEARLY_PLAN, "achieved", [("jobs-created", 160, 200, Decimal("80"))]),
+    # A pledge's quoted goals and how far each came in brackets; shares in percent after 으로,; a special grant.
+    (REMARKS, "achieved", [("organizations", 45, 50, Decimal("90")), ("jobs-created", 410, 500, Decimal("82"))]),
+    (REMARKS, "budgets", [("total", 1000000000, "2025"), ("national", Decimal("300000000"), "2025"),
+                          ("provincial", Decimal("200000000"), "2025"), ("municipal", Decimal("500000000"), "2025")]),
 ]
 
 
