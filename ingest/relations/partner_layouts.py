@@ -153,13 +153,24 @@ def quoted_above(partners: Partners, passage: Passage):
         runs = parent is not None and passage.head.marker and RUN_BY_AGREEMENT.search(parent.text)
         return next((n.key for n in parent.organizations()), None) if runs else None
     name = re.sub(r"^(?:19|20)\d{2}년?\s*", "", quoted[-1].group(1).strip())
+    # ▷ 사회적경제기업 제품 '보은장터몰' 입점 업무협약 체결: the agreement is the whole phrase, the quote a part of it
+    agreement = _AGREEMENT_AROUND.search(parent.content)
+    if agreement and agreement.start("quote") > 0:
+        name = normalize_space(re.sub(r"['‘’\"“”「」『』]", " ", agreement.group("name")))
     return partners.ctx.program(name, partners.ctx.evidence_of([parent]), municipality=passage.scope.municipality) \
         if len(name) >= 4 else None
 
 
+_AGREEMENT_AROUND = re.compile(r"(?P<name>[^▷▶○□■\-\s][^():]*?(?P<quote>['‘\"“「『][^'’\"”」』]{2,40}['’\"”」』])[^():]*?"
+                               r"(?:협약|MOU))\s*(?:을|를)?\s*(?:체결|맺)")
+
+
 def signed_under(passage: Passage, found: list[str]) -> list[str]:
-    """The body entrusted under a 위·수탁 협약 (the bullet above) runs the thing and signed the agreement."""
+    """The body entrusted under a 위·수탁 협약 (the bullet above) runs the thing and signed the agreement; the bodies
+    taking part in an agreement signed (the bullet above) are its parties."""
     parent = passage.outline[-1] if passage.outline else None
     if found == ["operator"] and parent is not None and RUN_BY_AGREEMENT.search(parent.text):
         return ["operator", "agreement-partner"]
+    if found == ["participant"] and parent is not None and _AGREEMENT_AROUND.search(parent.content):
+        return ["agreement-partner"]  # ▷ '…' 입점 업무협약 체결 / ‣ 참여기관 : A, B, C: the parties that signed
     return found

@@ -87,6 +87,7 @@ _HANDED_TO = re.compile(r"([가-힣]{2,6})[을를]\s+$")
 ENTRUSTED = re.compile(r"['’”]?\s*에(?:게)?\s*(?:위탁|맡겨|맡긴|맡기|맡겼)")
 # Between a thing and the body that runs it: X를 운영하는 Y, X를 위탁 운영하고 있는 Y, X를 맡고 있는 Y.
 _RUNS = re.compile(r"(?:\([^)]*\))?['’”]?\s*[을를]\s*(?:위탁\s*)?(?:운영하는|운영하고\s*있는|운영 중인|맡고\s*있는|맡아\s*온)\s*")
+_RUNS_IT = re.compile(r"(?:\([^)]*\))?\s*(?:이|가)\s*(?:위탁\s*받아|수탁해|수탁하여|맡아)\s*운영")
 RUN_BY_AGREEMENT = re.compile(r"(?:위탁|위·?수탁)(?:운영)?\s*(?:협약|계약)|운영\s*협약")
 
 
@@ -180,7 +181,11 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
     # … unless what was quoted is a prize or an evaluation: then the part is toward the enterprise the report is about
     # ('2025년 우수마을기업' 심사 … 센터는 … 판로 컨설팅을 맡아 왔다)
     honoured = before and item.referent and _SCHEME.search(before)
-    _clause_parts(partners, of, text, item, actors,
+    topic = subjects[0] if subjects and subjects[0][0] == "organization" else None
+    runners = [n for n in actors if topic is not None and n.key != topic and _RUNS_IT.match(text, n.mention.end)]
+    for named in runners:  # X센터는 지난 9월부터 Y가 위탁받아 운영하고 있다: Y runs X (and nothing else here)
+        partners.add(topic, named.key, text, [item], role_list=["operator"])
+    _clause_parts(partners, of, text, item, [n for n in actors if not runners or n not in runners and n.key != topic],
                   earlier=lambda: ctx.organization(item.referent, ctx.evidence_of([item])) if honoured else
                   ctx.program(before, ctx.evidence_of([item]), municipality=scope.municipality) if before else None)
     if place and place.re is _PLACE_SUBJECT and scope.municipality and of != scope.municipality:

@@ -115,12 +115,14 @@ class Partners:
         moved_under(self, passage)
         if located(self, passage) or entrusted(self, passage):
             return self.found
-        if REPORT_SENTENCE.search(head.text) or AGREEMENT_LINE.search(head.text):  # read from its grammar
+        sentence, scope = REPORT_SENTENCE.search(head.text) or AGREEMENT_LINE.search(head.text), passage.scope
+        subject = scope.subject or scope.program or (scope.pledges[0] if scope.pledges else None) or \
+            (None if sentence else quoted_above(self, passage))
+        for named in head.actors() if sentence or subject is None else ():
+            self.parenthesis(passage, None, named, head.actors())
+        if sentence:  # read from its grammar
             read_sentence(self, passage)
             return self.found
-        scope = passage.scope
-        subject = scope.subject or scope.program or (scope.pledges[0] if scope.pledges else None) or \
-            quoted_above(self, passage)
         if subject is None:
             return self.found
         content = head.content
@@ -241,10 +243,11 @@ class Partners:
         end = named.mention.end + paren.end()
         inside = [n.key for n in actors if named.mention.end < n.mention.start < end and n.key != named.key]
         if inside:
-            # 청주여성새로일하기센터(2009. 2. 고용노동부, 여성가족부 지정): the bodies inside are its partners.
+            # 청주여성새로일하기센터(2009. 2. 고용노동부, 여성가족부 지정), X센터(수탁기관 (사)Y): the bodies inside are its
+            # partners, in a sentence too and whatever the passage is about.
             for partner in inside:
                 self.add(named.key, partner, paren.group(1), [head], role_list=inner[-1:])
-        elif named.key != subject and len(paren.group(1)) <= 10:
+        elif subject is not None and named.key != subject and len(paren.group(1)) <= 10:
             self.add(passage.scope.program or subject, named.key, paren.group(1), [head])  # 국토교통부(지원)
 
     def clause(self, passage: Passage, subject) -> None:
