@@ -34,7 +34,11 @@ def achievements(ctx: Context, item: Item, figures: list[Figure]) -> list[Figure
         return figures  # a goal of 0 gives no rate to check (and cannot be divided by)
     rate = Decimal(rates[0].value)
     goal.value_kind = "target"
-    actual = next((f for f in counted if f is not goal), None)
+    actual = next((f for f in counted if f is not goal and f.unit == goal.unit), None)
+    if actual is None:  # 종사자(목표 600명) 96.5%, 우선구매(목표 15억 원) 88.0%: each goal with the rate after it
+        figures = _rates_after_goals(text, figures, counted, rates)
+        if goal.rate is not None:
+            return figures
     if actual is not None:
         actual.value_kind, actual.target, actual.rate = "actual", goal, rate
         actual.indicator = goal.indicator = actual.indicator or goal.indicator
@@ -45,6 +49,23 @@ def achievements(ctx: Context, item: Item, figures: list[Figure]) -> list[Figure
     else:
         goal.rate = rate
     return [f for f in figures if not (f.unit == "percent" and f.text == rates[0].text)]
+
+
+def _rates_after_goals(text: str, figures: list[Figure], counted: list[Figure], rates: list) -> list[Figure]:
+    """Goals written after 목표, each followed by how far it came (no achieved figure stated): the rate is the goal's."""
+    used = []
+    for goal in counted:
+        at = text.find(goal.text)
+        if at < 0 or not re.search(r"목표\s*$", text[:at]) or not goal.value:
+            continue
+        end = at + len(goal.text)
+        following = [f for f in counted if text.find(f.text) > end]
+        limit = min([text.find(f.text) for f in following] + [len(text)])
+        rate = next((q for q in rates if end <= q.start < limit and q.text not in used), None)
+        if rate is not None:
+            goal.value_kind, goal.rate = "target", Decimal(rate.value)
+            used.append(rate.text)
+    return [f for f in figures if not (f.unit == "percent" and f.text in used)]
 
 
 def _against_unstated(item: Item, figures: list[Figure], counted: list[Figure], rates: list) -> list[Figure]:

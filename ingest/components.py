@@ -179,6 +179,8 @@ class EntityRecognizer:
             listed = self._listed_before(name)  # 청주시·육아종합지원센터: a list, not one name
             start, name = start + listed, name[listed:]
             stem = _strip_suffix(name, self._suffixes, self._generic)
+            if re.match(r"\d+\s*(?:곳|개소?|명)·", name):
+                continue  # 「마을기업 10곳·사회적협동조합 5곳 키우기」: a count and a type, no name
             if stem is not None and all(lex.concept_for("enterprise-type", part) for part in
                                         re.split(r"[·/,]\s*", stem.strip("·/, ")) if part):
                 continue  # 마을기업·사회적협동조합, 사회적기업·마을기업·협동조합: types, no name
@@ -284,7 +286,7 @@ class EntityRecognizer:
             attached_right = False  # 가야손두부(주)가: the particle after the marker is not a name
         # No particle comes before a list mark: ㈜강경젓갈마을, … keeps its 을.
         listed = after is not None and text[form.end() + after.end(): form.end() + after.end() + 1] in (",", "·", ")")
-        next_word = (after.group(2) if listed else trim_particles(after.group(2))) if after else ""
+        next_word = ((after.group(2) if listed else trim_particles(after.group(2))) if after else "").rstrip("·ㆍ")
         if attached_right or (after and not attached_left and len(next_word) >= 2 and next_word not in _FUNCTION_WORDS):
             name_start = form.end() + len(after.group(1))
             name_end = name_start + len(next_word)

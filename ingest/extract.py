@@ -72,7 +72,7 @@ def extract(source: SourceText, *, entry: CatalogEntry | None, nlp: Language, le
     for region in reader(items, ctx):
         nesting = parents(region.items)
         names.resolve(region.items, region.scope, nesting)
-        region.scope.subject = region.scope.subject or focal(region.items, ctx)
+        region.scope.subject = region.scope.subject or (None if region.scope.pledges else focal(region.items, ctx))
         for passage in outline.segment(region.items, region.scope, nesting):
             for part in parts:
                 for record in part(passage, ctx):

@@ -69,6 +69,9 @@ def source_before(ctx: Context, left: str, place: EntityKey | None) -> str | Non
     5억4천만원, its particle set aside)."""
     left = re.sub(r"\([^()]*\)\s*$", "", left.rstrip())
     left = re.sub(r"(?<=비)(?:가|는)$", "", left)
+    short = re.fullmatch(r"\s*([국도시군구])", left)  # 12억 원(국 3.6억, 도 2.4억, 군 6억): 국비, 도비, 군비 cut short
+    if short:
+        return paid_by(ctx.lexicon, short.group(1) + "비", place)
     found = ctx.lexicon.find_concepts("funding-source", left[-8:])
     if found and left.endswith(found[-1][1]):
         return paid_by(ctx.lexicon, found[-1][1], place)

@@ -212,7 +212,8 @@ class Outline:
             if introduced:
                 subject = (introduced, level if level is not None else HEADING_RANK, item.indent)
             dated = _dates_of(item)
-            if dated and (_DATE_FIELD.match(item.content) or _LEADING_DATE.match(item.content)):
+            if dated and (_DATE_FIELD.match(item.content) or (  # (a report's sentence that opens on a date: its own)
+                    _LEADING_DATE.match(item.content) and not re.search(r"다\.?$", item.content))):
                 if not _DATE_FIELD.match(item.content):  # 2017년 ∘ … 신청접수(2017. 6. 19. ~ 7. 21.): the year leads
                     dated = _dates_of(item, first=True)
                 year = (dated, level if level is not None else HEADING_RANK, item.indent)

@@ -44,7 +44,10 @@ for this project after the extraction rules were written, and measured before an
 - ``held-out-14.yaml``, 8 paragraphs, written once the thirteenth set had been read and kept unread (a weekly paper's
   profile of a head of an enterprise, a signed column, an agreement printed clause by clause with its parties as
   갑/을/병/정, a loan fund's contributions, a homepage pledge page with grades by year, a New Year's speech, a
-  자활 report in 천원, a council committee's budget review): first measured at 140/220 (63.6%), 76.8% precision.
+  자활 report in 천원, a council committee's budget review): first measured at 140/220 (63.6%), 76.8% precision;
+- ``held-out-15.yaml``, 8 paragraphs, written after the fourteenth and kept unread with it, in the ordinary phrasing
+  of press releases, local papers, pledge cards, pledge tracking pages and work plans rather than unusual layouts
+  (the estimate for typical documents): first measured at 160/189 (84.7%), 85.8% precision.
 
 The rules each set then showed missing were written as general rules with (text, expected) rows of their own in
 ``tests/relations/``; the floors below are the rates reached since. New paragraphs go in a new file and are
@@ -109,16 +112,20 @@ SETS = {
         "org_counts": (100, 100), "events": (80, 100), "beneficiaries": (83, 91)}, (80, 85)),
     "held-out-12.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
         "municipalities": (100, 100), "enterprises": (93, 100), "organizations": (95, 86), "awards": (100, 85),
-        "partners": (23, 55), "budgets": (79, 73), "outcomes": (83, 86), "targets": (87, 77),
-        "org_counts": (100, 100), "events": (75, 75), "beneficiaries": (75, 100)}, (80, 85)),
+        "partners": (57, 92), "budgets": (79, 73), "outcomes": (83, 86), "targets": (87, 77),
+        "org_counts": (100, 100), "events": (75, 75), "beneficiaries": (75, 100)}, (83, 86)),
     "held-out-13.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
-        "municipalities": (100, 83), "enterprises": (68, 78), "organizations": (87, 75), "awards": (0, 0),
-        "partners": (40, 91), "budgets": (48, 50), "outcomes": (86, 75), "targets": (52, 66),
-        "org_counts": (37, 100), "events": (59, 80), "beneficiaries": (66, 100)}, (63, 73)),
+        "municipalities": (100, 83), "enterprises": (75, 92), "organizations": (87, 77), "awards": (0, 0),
+        "partners": (53, 100), "budgets": (73, 75), "outcomes": (84, 91), "targets": (78, 71),
+        "org_counts": (37, 100), "events": (59, 80), "beneficiaries": (66, 100)}, (71, 83)),
     "held-out-14.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
         "municipalities": (100, 100), "enterprises": (66, 85), "organizations": (95, 79), "awards": (0, 0),
         "partners": (34, 81), "budgets": (57, 75), "outcomes": (59, 62), "targets": (79, 75),
         "org_counts": (92, 100), "events": (52, 60), "beneficiaries": (62, 92)}, (63, 76)),
+    "held-out-15.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
+        "municipalities": (100, 100), "enterprises": (90, 90), "organizations": (100, 95), "awards": (100, 100),
+        "partners": (47, 81), "budgets": (87, 93), "outcomes": (84, 73), "targets": (80, 62),
+        "org_counts": (76, 100), "events": (92, 92), "beneficiaries": (100, 100)}, (84, 85)),
 }
 
 

@@ -43,7 +43,7 @@ def make_pledge_record_reader():
         for n, start in enumerate(starts):
             end = starts[n + 1] if n + 1 < len(starts) else len(items)
             head = items[start]
-            title = _STATUS.sub("", titles[start]).strip()
+            title = _STATUS.sub("", titles[start]).strip().strip("「」『』'‘’\"“”").strip()
             pledge = ctx.pledge(title, ctx.evidence_of([head]), municipality=municipality)
             period = None
             for item in items[start:end]:

@@ -142,4 +142,4 @@ def _adjacent(ctx: Context, item: Item, start: int, end: int) -> list[str]:
 
 # A type written after a name with the act that gave it: 햇사과마을영농조합법인 마을기업 지정, X 사회적기업 인증, X
 # 고용노동부 사회적기업 인증 (the ministry that gave it between).
-_DESIGNATED_AS = re.compile(r"\s+(?:[가-힣]{2,8}(?:부|청)\s+)?([가-힣()]{2,12}?)\s*(?:으로|로)?\s*(?:재지정|지정|인증)(?!기관|심사|신청|예정|제외|취소|준비|추진)")
+_DESIGNATED_AS = re.compile(r"['’\"”]?\s+(?:[가-힣]{2,8}(?:부|청)\s+)?(?:신규\s+)?([가-힣()]{2,12}?)\s*(?:으로|로)?\s*(?:재지정|지정|인증)(?!기관|심사|신청|예정|제외|취소|준비|추진)")

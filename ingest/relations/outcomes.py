@@ -10,6 +10,7 @@ earlier line stated, when the figures agree with the rate; a pledge's or program
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ingest import figures
@@ -21,7 +22,8 @@ from ingest.records import Observation, Record
 
 def make_outcomes():
     def outcomes(passage: Passage, ctx: Context) -> list[Record]:
-        return achieving(ctx, [observe(f, ctx) for f in figures.read(passage, ctx) if family(f) == "outcome"])
+        found = achieving(ctx, [observe(f, ctx) for f in figures.read(passage, ctx) if family(f) == "outcome"])
+        return [o for o in found if not progress_of_goal(ctx, o)]
 
     return outcomes
 
@@ -34,6 +36,27 @@ def achieving(ctx: Context, observations: list[Observation]) -> list[Observation
                 actual.achievement_rate is not None or actual.subject[0] in ("pledge", "program")):
             actual.target = _stated_goal(ctx, actual)
     return observations
+
+
+def progress_of_goal(ctx: Context, rate: Observation) -> bool:
+    """Whether ``rate`` is how far a pledge's goal came (목표 대비 진척도 : 73%; … : 마을기업 90%, 사회적협동조합 80%),
+    then kept on that goal: the goal of the type written before the rate, else the pledge's one goal."""
+    if rate.indicator != "achievement-rate" or not re.search(r"진척|추진률|이행률|달성률", rate.label or ""):
+        return False
+    stated = [g for g in ctx.out.observations if g.value_kind == "target" and g.subject[0] == "pledge" and
+              g.evidence.line_end <= rate.evidence.line_start]
+    pledge = rate.subject if rate.subject[0] == "pledge" else (stated[-1].subject if stated else None)
+    goals = [g for g in stated if g.subject == pledge and
+             g.unit != "percent" and g.achievement_rate is None and
+             not any(o.target is g for o in ctx.out.observations)]
+    word = re.search(rf"([가-힣]+)\s*{re.escape(str(rate.value))}\s*%", rate.label or "")
+    typed = ctx.lexicon.concept_for("enterprise-type", word.group(1)) if word else None
+    own = [g for g in goals if g.enterprise_type == typed or re.search(rf"{word.group(1)}\s*{g.value}\s*(?:곳|개)",
+                                                                     g.label or "")] if typed else goals
+    if len(own) != 1:
+        return False
+    own[0].achievement_rate = Decimal(rate.value)
+    return True
 
 
 def _stated_goal(ctx: Context, actual: Observation) -> Observation | None:

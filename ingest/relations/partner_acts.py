@@ -28,7 +28,7 @@ PUBLIC_TYPES = ("central-government", "public-agency")
 _LIST_JOIN = re.compile(r"\s*(?:[·ㆍ,/]|및|와|과)\s*")
 # The designation after a list of bodies: 인증 / 지정 / 등록 as a word (not 지정신청, 지정심사, 등록금).
 # … or before it, with the type it gives between: ㈜○○ 고용노동부 사회적기업 인증(3. 28.), X은 행정안전부 마을기업으로 지정.
-_DESIGNATES = re.compile(r"\s+(?P<typed>[가-힣]{2,10}기업\s*(?:으로|로)?\s*)?(?:인증|지정|등록)(?:을\s*받은|받은|된|됐[가-힣]*|되었[가-힣]*)?(?=\s|$|[.,'‘\"“「『()])")
+_DESIGNATES = re.compile(r"\s+(?P<typed>[가-힣]{2,10}기업\s*(?:으로|로)?\s*)?(?:설립\s*)?(?:인증|지정|등록|인가)(?:을\s*받은|받은|된|됐[가-힣]*|되었[가-힣]*)?(?=\s|$|[.,'‘\"“「『()])")
 _NOT_DESIGNATION = re.compile(r"\s*(?:신청|심사|취소|해제|예정|추진|절차|요건|기준)")
 # Money a list of bodies gave: (의) 재원으로, 예산으로, 지원으로, 지원을 받아, 보조금으로, 기금으로.
 _PAID = re.compile(r"\s*(?:의\s*)?(?:재원|예산|보조금|지원금|기금|지원|후원)\s*(?:으로|을\s*받|를\s*받|받아)")
@@ -111,7 +111,7 @@ def _just_before(partners: Partners, item: Item, run: list[Named]):
     """The name written right before the bodies (㈜○○ 고용노동부 사회적기업 인증), or whose parenthesis holds them
     (○○영농조합법인('25. 3. 21. 충청북도 지정)), if it is no public body."""
     before = [n for n in item.actors() if n.mention.end <= run[0].mention.start and
-              re.fullmatch(r"\s*(?:\([^()]*)?", item.text[n.mention.end: run[0].mention.start])]
+              re.fullmatch(r"['’\"”]?\s*(?:신규\s*)?(?:\([^()]*)?", item.text[n.mention.end: run[0].mention.start])]
     return before[-1].key if before and not public(partners, before[-1]) else None
 
 

@@ -17,6 +17,7 @@ from ingest.figure_records import family, observe
 from ingest.context import Context
 from ingest.passages import Passage
 from ingest.records import Observation, Record
+from ingest.relations.outcomes import progress_of_goal
 
 TABLE_REACH = 15  # lines above a stated rate where its yearly table may stand
 
@@ -28,6 +29,8 @@ def make_targets():
             if family(figure) != "target":
                 continue
             goal = observe(figure, ctx)
+            if progress_of_goal(ctx, goal):
+                continue  # 목표 대비 진척도 : 73% under a pledge: how far its goal came, kept on the goal
             out.append(goal)
             if figure.rate is not None:
                 actual = _table_total(ctx, goal, figure.rate, passage.first_line)

@@ -48,6 +48,8 @@ def simplify(x, family: str) -> list[tuple]:
             rows.append((o.indicator, o.value, o.unit, o.value_kind))
         elif family == "dated outcomes" and o.kind == "outcome" and o.value_kind != "target" and not o.enterprise_type:
             rows.append((o.indicator, o.value, o.unit, o.period))
+        elif family == "goal rates" and o.value_kind == "target" and o.achievement_rate is not None:
+            rows.append((o.indicator, o.value, o.achievement_rate))  # how far a goal came, no achieved figure stated
         elif family == "achieved" and o.target is not None:
             rows.append((o.indicator, o.value, o.target.value, o.achievement_rate))
         elif family == "owned outcomes" and o.kind == "outcome" and o.value_kind != "target":

@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.relations.documents import PLEDGE_CHECK
+
 CASES = [
     ("수원시 지역특화\n□ 지역특화 사회적기업 발굴\n ❍ 발굴(육성) 사회적기업 : ㈜더페이퍼\n"
      " ❍ 참여기업 : 에너지제로협동조합, 마을을가꾸는 돈가스나들터 사회적협동조합\n ❍ 마을기업\"대흥리마을공동체\" 지정",
@@ -75,6 +77,10 @@ CASES = [
     # A sentence that ends on the name (…밥상입니다): the copula is no part of it.
     ("[울진=라디오] 2025.06.13\n‹기자> 이 회사는 농업회사법인 ㈜금강송두레밥상입니다.",
      [("농업회사법인 ㈜금강송두레밥상", "agricultural-company")]),
+    # A count and a type joined by · in a title (마을기업 8곳·사회적협동조합) names no body; a type designated after a
+    # quoted name, with its ministry and 신규 between.
+    (PLEDGE_CHECK, [("담빛돌봄사회적협동조합", "social-cooperative"),
+                    ("대나무골영농조합법인", "agricultural-cooperative-corporation"), ("대나무골영농조합법인", "village-enterprise")]),
 ]
 
 

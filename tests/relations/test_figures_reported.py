@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.relations.documents import REMARKS, YEARLY_PLAN
+from tests.relations.documents import DATED_NEWS, PLEDGE_CHECK, REMARKS, YEARLY_PLAN
 
 EVALUATION = ("구민공약평가단 2025년 상반기 공약이행 평가 결과 (부산광역시 연제구)\n평가회의 : 2025. 7. 10. / 실적 기준일 : 2025. 6. 30.\n"
               "○ Ⅱ-1. 연제 청년 협동조합 20개 창업 지원 (정상추진)\n  - 기간 : 2022. 7. ~ 2026. 6.\n"
@@ -23,6 +23,9 @@ MINUTES = ("제301회 거창군의회 행정사무감사 회의록\n일시 : 202
 SALES_TABLE = ("2025년 상반기 사회적경제기업 제품 공공구매 실적\n(2025. 7. 15. 충청남도 부여군 경제과)\n1. 유형별 공공구매 실적 (2025. 1. 1. ~ 6. 30. / 단위: 원)\n"
                "  구분\t상반기 목표\t실적\t달성률\n  사회적기업\t400,000,000\t380,000,000\t95.0%\n  마을기업\t100,000,000\t120,000,000\t120.0%\n"
                "  합계\t500,000,000\t500,000,000\t100.0%\n2. 주요 기업 성과\n  ○ 사회적기업 ㈜부소산공방 : 근로자 8명 → 11명\n  ○ 하반기 구매목표 : 600,000,000원")
+
+BULLETIN = ("고성군 사회적경제 월간 동향 2025년 11월호\n(강원특별자치도 고성군 경제과 발행 · 2025. 12. 3.)\n"
+            " ○ 올해 목표 대비 추진률 : 사회적경제기업 종사자(목표 400명) 92.5%, 공공기관 우선구매(목표 10억 원) 85.0%")
 
 CASES = [
     # A split in percentages, worked out; money given and added up to what a program is run with; 시비 of a 군 of a
@@ -163,6 +166,17 @@ CASES = [
     (REMARKS, "achieved", [("organizations", 45, 50, Decimal("90")), ("jobs-created", 410, 500, Decimal("82"))]),
     (REMARKS, "budgets", [("total", 1000000000, "2025"), ("national", Decimal("300000000"), "2025"),
                           ("provincial", Decimal("200000000"), "2025"), ("municipal", Decimal("500000000"), "2025")]),
+    # Pledges numbered 1) 공약 3-1 「…」 with their goals in the title; how far each came (목표 대비 진척도) kept on the
+    # goal of the type written before the rate, or on the pledge's one goal; 국 3억, 도 2억, 군 5억 are 국비, 도비, 군비.
+    (PLEDGE_CHECK, "goal rates", [("organizations", 8, Decimal("75")), ("organizations", 4, Decimal("50")),
+                                  ("jobs-created", 80, Decimal("65"))]),
+    (PLEDGE_CHECK, "budgets", [("total", 1000000000, "2025"), ("national", 300000000, "2025"),
+                               ("provincial", 200000000, "2025"), ("municipal", 500000000, "2025")]),
+    # Goals after 목표 in brackets, each followed by the rate it reached.
+    (BULLETIN, "goal rates", [("employees", 400, Decimal("92.5")), ("revenue", 1000000000, Decimal("85"))]),
+    # A report's sentence that opens on a date (2021년 5월 …) dates only itself: the money after it is the report's year.
+    (DATED_NEWS, "budgets", [("total", 180000000, "2025"), ("provincial", 54000000, "2025"),
+                             ("municipal", 126000000, "2025")]),
 ]
 
 

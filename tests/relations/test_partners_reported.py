@@ -3,6 +3,8 @@ sentence and layout, written here anew): (text, partnerships as (of, partner, ro
 
 import pytest
 
+from tests.relations.documents import DATED_NEWS, PLEDGE_CHECK
+
 CASES = [
     # Each thing of a list provided names a part (위생 교육과 마케팅 컨설팅: training and consulting); a market's
     # merchants' association is a body; space handed over (점포를 … 내준다) is a facility.
@@ -61,6 +63,11 @@ CASES = [
      "1만명이 다녀갔다. 화천군사회적경제지원센터는 지난 9월부터 (사)화천평화경제네트워크가 위탁받아 운영하고 있다.",
      [("파로호꽃길협동조합", "행정안전부", ("certifier",)), ("화천 사회적경제 가을장터", "화천군", ("organizer",)),
       ("화천군사회적경제지원센터", "(사)화천평화경제네트워크", ("operator",))]),
+    # Names joined by · (㈜A·㈜B): each its own name; a 설립 인가 from a ministry written after the body's quoted name.
+    (DATED_NEWS, [("상생 구매 업무협약", "고흥군", ("agreement-partner",)), ("상생 구매 업무협약", "㈜녹동수산", ("agreement-partner",)),
+                  ("상생 구매 업무협약", "㈜나로테크", ("agreement-partner",)),
+                  ("상생 구매 업무협약", "고흥군사회적경제협의회", ("agreement-partner",))]),
+    (PLEDGE_CHECK, [("담빛돌봄사회적협동조합", "보건복지부", ("certifier",))]),
 ]
 
 
