@@ -192,7 +192,56 @@ def _cleaned(original: str) -> tuple[str, tuple[int, ...]]:
 
 def clean_lines(lines: Iterable[str], *, first_number: int = 1) -> list[CleanLine]:
     """Clean a document's lines; numbering starts at ``first_number``."""
-    return [clean_line(number, line) for number, line in enumerate(lines, start=first_number)]
+    return _aligned_columns([clean_line(number, line) for number, line in enumerate(lines, start=first_number)])
+
+
+_GAP = re.compile(r" {2,}")
+_FIGURE_CELL = re.compile(r"^(?:[-–]|[△▲]?-?\d[\d,.]*%?)$")
+
+
+def _cells(text: str) -> list[str]:
+    return _GAP.split(text.strip()) if "\t" not in text else []
+
+
+def _aligned_columns(lines: list[CleanLine]) -> list[CleanLine]:
+    """Columns laid out with runs of spaces, as text taken from a PDF or a Hancom file keeps them (``세부사업
+    계     국비     도비``), separated by tabs as a tab table's are: a header of three cells or more over at least
+    two rows of as many cells, each row's cells after its label all figures.
+
+    Written by hand: no table parser reads columns out of plain text lines here."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        header = _cells(out[index].text)
+        rows = []
+        while len(header) >= 3 and index + 1 + len(rows) < len(out):
+            cells = _cells(out[index + 1 + len(rows)].text)
+            if len(cells) != len(header) or not all(_FIGURE_CELL.match(c) for c in cells[1:]):
+                break
+            rows.append(index + 1 + len(rows))
+        if len(rows) >= 2 and not all(_FIGURE_CELL.match(c) for c in header[1:]):
+            for at in (index, *rows):
+                out[at] = _tabbed(out[at])
+            index = rows[-1] + 1
+        else:
+            index += 1
+    return out
+
+
+def _tabbed(line: CleanLine) -> CleanLine:
+    """``line`` with each run of two spaces or more between its cells one tab (offsets kept)."""
+    text, offsets, last = [], [], 0
+    body = line.text.rstrip()
+    for gap in _GAP.finditer(body):
+        if gap.start() == 0:
+            continue  # the indent before the first cell stays as it is
+        text.append(body[last: gap.start()] + "\t")
+        offsets.extend(line.offsets[last: gap.start() + 1])
+        last = gap.end()
+    text.append(body[last:])
+    offsets.extend(line.offsets[last: len(body)])
+    offsets.append(line.offsets[len(body)] if len(body) < len(line.offsets) else line.offsets[-1])
+    return CleanLine(line.number, line.original, "".join(text), tuple(offsets))
 
 
 def normalize_space(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.cleaning import clean_line
+from ingest.cleaning import clean_line, clean_lines
 
 CASES = [
     ("□ 추진목적□ 추진목적□ 추진목적", "□ 추진목적"),
@@ -44,3 +44,24 @@ def test_original_text_restores_lookalikes_but_not_artifacts():
     line = clean_line(1750, "사 례 명 경력단절 여성에게 ㈜내일 청주청주청주 !!")
     assert line.text == "사례명 경력단절 여성에게 (주)내일 청주 !!"
     assert line.original_text() == "사례명 경력단절 여성에게 ㈜내일 청주 !!"
+
+
+def test_columns_aligned_with_spaces_become_tab_separated():
+    lines = clean_lines(["Ⅱ. 예산안 (단위: 백만원)",
+                         "  세부사업                           계       국비     도비    시군비",
+                         "  사회적기업 일자리창출 지원      5,000    3,500      450    1,050",
+                         "  혁신타운 운영     900        -      900        -",
+                         "Ⅲ. 질의·답변  요지"], first_number=7)
+    assert [line.text for line in lines] == [
+        "Ⅱ. 예산안 (단위: 백만원)", "  세부사업\t계\t국비\t도비\t시군비", "  사회적기업 일자리창출 지원\t5,000\t3,500\t450\t1,050",
+        "  혁신타운 운영\t900\t-\t900\t-", "Ⅲ. 질의·답변  요지"]
+    row = lines[2]
+    start = row.text.index("5,000")
+    assert row.original_slice(start, start + 5) == "5,000" and row.original_text() == \
+        "  사회적기업 일자리창출 지원 5,000 3,500 450 1,050"
+
+
+def test_a_single_row_or_words_spaced_apart_stay_as_they_are():
+    lines = clean_lines(["구     분 생활임금 지급인원/금액", "  세부사업      계     국비", "  마을기업 육성    1,200    600"])
+    assert [line.text for line in lines] == ["구분 생활임금 지급인원/금액", "  세부사업      계     국비",
+                                             "  마을기업 육성    1,200    600"]

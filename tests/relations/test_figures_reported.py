@@ -177,6 +177,14 @@ CASES = [
     # A report's sentence that opens on a date (2021년 5월 …) dates only itself: the money after it is the report's year.
     (DATED_NEWS, "budgets", [("total", 180000000, "2025"), ("provincial", 54000000, "2025"),
                              ("municipal", 126000000, "2025")]),
+    # A province's table in columns aligned with spaces: its 시군비 column is the cities' and counties' money.
+    ("2026년 충청북도 사회적경제 예산\n(2025. 11. 21. 충청북도 사회적경제과)\nⅡ. 예산안 (단위: 백만원)\n"
+     "  세부사업                           계       국비     도비    시군비\n"
+     "  사회적기업 일자리창출 지원      5,000    3,500      450    1,050\n"
+     "  마을기업 육성                   1,200      600      180      420", "budgets",
+     [("total", 5000000000, "2026"), ("national", 3500000000, "2026"), ("provincial", 450000000, "2026"),
+      ("municipal", 1050000000, "2026"), ("total", 1200000000, "2026"), ("national", 600000000, "2026"),
+      ("provincial", 180000000, "2026"), ("municipal", 420000000, "2026")]),
 ]
 
 
