@@ -68,17 +68,18 @@ from tests.unseen import FAMILIES, HELD_OUT_FILE, load_paragraphs, measure, run
 SETS = {
     "held-out.yaml": ({"news-report": 9, "pledge-record": 5, "municipal-report": 4}, {
         "municipalities": (100, 100), "enterprises": (86, 92), "organizations": (100, 100), "awards": (100, 100),
-        "partners": (80, 100), "budgets": (100, 98), "outcomes": (94, 97), "targets": (88, 92),
-        "org_counts": (100, 100), "events": (83, 83), "beneficiaries": (100, 100)}, (93, 96)),
+        "partners": (88, 100), "budgets": (100, 100), "outcomes": (100, 97), "targets": (88, 96),
+        "org_counts": (100, 100), "events": (83, 83), "beneficiaries": (100, 100)}, (95, 97)),
     "held-out-2.yaml": ({"news-report": 6, "pledge-record": 3, "municipal-report": 3}, {
         "municipalities": (100, 100), "enterprises": (100, 100), "organizations": (94, 100), "awards": (100, 100),
-        "partners": (90, 95), "budgets": (95, 86), "outcomes": (90, 90), "targets": (95, 88),
-        "org_counts": (88, 100), "events": (92, 86), "beneficiaries": (100, 100)}, (94, 93)),
+        "partners": (90, 95), "budgets": (95, 95), "outcomes": (95, 90), "targets": (95, 88),
+        "org_counts": (88, 100), "events": (92, 86), "beneficiaries": (100, 100)}, (95, 94)),
     "held-out-3.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 3}, {
         "municipalities": (100, 100), "enterprises": (100, 100), "organizations": (100, 100), "awards": (100, 100),
         "partners": (100, 94), "budgets": (100, 100), "outcomes": (89, 100), "targets": (100, 100),
         "org_counts": (100, 100), "events": (100, 100), "beneficiaries": (75, 100)}, (96, 99)),
-    # held-out-4/5/6: normalized after they were measured (the achieved figure and its rate on the target only).
+    # held-out-4/5/6: normalized after they were measured (the achieved figure and its rate on the target only);
+    # held-out, -2, -10, -11: money spent (집행) normalized from an outcome to a budget (ANNOTATION.md).
     "held-out-4.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
         "municipalities": (100, 100), "enterprises": (100, 100), "organizations": (100, 76), "awards": (100, 100),
         "partners": (100, 90), "budgets": (86, 100), "outcomes": (65, 65), "targets": (77, 77),
@@ -105,12 +106,12 @@ SETS = {
         "org_counts": (75, 100), "events": (78, 64), "beneficiaries": (75, 91)}, (83, 87)),
     "held-out-10.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
         "municipalities": (100, 80), "enterprises": (88, 100), "organizations": (100, 100), "awards": (100, 100),
-        "partners": (81, 100), "budgets": (91, 94), "outcomes": (95, 100), "targets": (93, 88),
-        "org_counts": (100, 100), "events": (93, 87), "beneficiaries": (100, 100)}, (93, 95)),
+        "partners": (81, 100), "budgets": (91, 97), "outcomes": (100, 100), "targets": (93, 88),
+        "org_counts": (100, 100), "events": (93, 87), "beneficiaries": (100, 100)}, (94, 96)),
     "held-out-11.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
         "municipalities": (100, 100), "enterprises": (75, 100), "organizations": (92, 86), "awards": (66, 66),
-        "partners": (50, 93), "budgets": (86, 79), "outcomes": (76, 76), "targets": (88, 71),
-        "org_counts": (100, 100), "events": (80, 100), "beneficiaries": (83, 91)}, (80, 85)),
+        "partners": (50, 93), "budgets": (86, 84), "outcomes": (80, 76), "targets": (88, 71),
+        "org_counts": (100, 100), "events": (80, 100), "beneficiaries": (83, 91)}, (81, 86)),
     "held-out-12.yaml": ({"news-report": 4, "pledge-record": 2, "municipal-report": 2}, {
         "municipalities": (100, 100), "enterprises": (93, 100), "organizations": (95, 86), "awards": (100, 85),
         "partners": (57, 92), "budgets": (79, 73), "outcomes": (83, 86), "targets": (87, 77),
