@@ -146,6 +146,12 @@ class Context:
         entity = self.out.entities.get(key)
         return entity.label_ko if entity else None
 
+    def is_enterprise(self, key: EntityKey | None) -> bool:
+        """Whether ``key`` is a company or an enterprise: the body a report is about that wins prizes and is
+        given work, where an institute it names may judge or help."""
+        return key is not None and (self.org_types.get(key) == "company" or
+                                    getattr(self.out.entities.get(key), "rdf_class", None) == "Enterprise")
+
     # -- the end ----------------------------------------------------------------
 
     def finish(self) -> DocumentExtraction:

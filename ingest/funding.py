@@ -57,8 +57,7 @@ def paid_by(lexicon: Lexicon, word: str, place: EntityKey | None) -> str | None:
     >>> paid_by(lexicon, "시비", ("municipality", ("41360",))), paid_by(lexicon, "시비", ("province", ("26",)))
     ('municipal', 'provincial')
     """
-    source = lexicon.concept_for("funding-source", word.strip()) or \
-        dict(lexicon.cue_list("funding-source")).get(word.strip())
+    source = lexicon.concept_or_cue("funding-source", word.strip())
     if source == "municipal" and word.replace(" ", "").startswith("시비") and metropolitan(lexicon, place):
         return "provincial"
     return source

@@ -75,6 +75,7 @@ class Lexicon:
     cues: dict = field(default_factory=dict)
     _cue_lists: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
     _any_cue: dict[str, re.Pattern] = field(default_factory=dict, repr=False)  # scheme -> any of its cues
+    _cue_maps: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)  # scheme -> cue -> concept
     # Answers of find_concepts: the parts ask about the same line's words many times over.
     _found: dict[tuple[str, str], tuple[tuple[int, str, str], ...]] = field(default_factory=dict, repr=False)
     # What a relation part makes of the cue tables (compiled patterns), made once per lexicon: see parts().
@@ -89,6 +90,13 @@ class Lexicon:
     def concept_for(self, scheme: str, label: str) -> str | None:
         """The concept whose label (or cue) is exactly ``label``, spaces ignored."""
         return self.concept_labels.get(scheme, {}).get(_fold(label))
+
+    def concept_or_cue(self, scheme: str, word: str) -> str | None:
+        """The concept ``word`` is a label of, else exactly a cue of (시군비, a funding column no vocabulary label
+        names)."""
+        if scheme not in self._cue_maps:
+            self._cue_maps[scheme] = dict(self.cue_list(scheme))
+        return self.concept_for(scheme, word) or self._cue_maps[scheme].get(word)
 
     def cue_list(self, scheme: str) -> list[tuple[str, str]]:
         """(cue, concept) pairs of a scheme, longest cue first (built once per scheme)."""

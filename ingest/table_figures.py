@@ -85,7 +85,7 @@ def meaning(text: str, reader: FigureReader) -> Meaning:
     if re.search(r"률|율|%", squeezed):
         found.rate = True
     bare = re.sub(r"\([^)]*\)", "", squeezed)
-    found.source = lex.concept_for("funding-source", bare) or dict(lex.cue_list("funding-source")).get(bare)  # 시군비
+    found.source = lex.concept_or_cue("funding-source", bare)  # 국비, and 시군비 by its cue
     found.source_word = bare if found.source else None
     found.enterprise_type = lex.concept_for("enterprise-type", bare)
     if found.enterprise_type is None and bare.endswith("수"):  # 자활기업 수: how many bodies of the type

@@ -225,8 +225,7 @@ class Awards:
             recipients = adjacent[:1]  # ▲사회적기업 분야 대통령 표창 ㈜모악햇살농장 ▲…: the name right after the prize
         else:  # … else the body the report is about, unless the place is again (a sentence without a subject)
             referent = self.ctx.organization(item.referent, evidence) if item.referent and not subjects else None
-            if referent is not None and self.ctx.org_types.get(referent) != "company" and \
-                    getattr(self.ctx.out.entities.get(referent), "rdf_class", None) != "Enterprise":
+            if not self.ctx.is_enterprise(referent):
                 referent = None  # an enterprise the report is about wins prizes; an institute it names may judge them
             recipients = subjects[-1:] or ([referent] if referent else []) or (
                 [passage.scope.subject or passage.scope.municipality]

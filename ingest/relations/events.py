@@ -85,7 +85,7 @@ def _in_quotes(text: str, position: int) -> bool:
     return any(q.start() < position < q.end() for q in QUOTED.finditer(text))
 
 
-def _cue_for_date(cues, dates, text: str = ""):
+def _cue_for_date(cues, dates, text: str):
     """The event word that goes with the line's date: the last after it (a Korean statement ends with what
     happened: 공모 10개 과정 선정, 지정심사위원회 개최 및 선정), else the last before it; a detail after a colon is
     what the event did (조례 일부개정 (8. 14.) : 창업 지원 근거 신설), not another event."""

@@ -211,9 +211,7 @@ def read_sentence(partners: Partners, passage: Passage) -> None:
 def _enterprise_referred(ctx, item):
     """The enterprise a sentence without a subject of its own goes on about (the body the report named last)."""
     key = ctx.organization(item.referent, ctx.evidence_of([item])) if item.referent else None
-    entity = ctx.out.entities.get(key) if key else None
-    return key if key and (ctx.org_types.get(key) == "company" or getattr(entity, "rdf_class", None) == "Enterprise") \
-        else None
+    return key if ctx.is_enterprise(key) else None
 
 
 def _named_by_its_end(antecedent: str, text: str) -> bool:
